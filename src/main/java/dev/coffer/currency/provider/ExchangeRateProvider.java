@@ -1,0 +1,22 @@
+package dev.coffer.currency.provider;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One source of published exchange rates. Implementations are tried in order by
+ * {@code ExchangeRateProviders}; a failure of one moves the sync to the next.
+ */
+public interface ExchangeRateProvider {
+
+    /** Short, stable name stored as the {@code source} of every row it produced, e.g. {@code ecb}. */
+    String name();
+
+    /**
+     * The rates published on the days within {@code [from, to]} (inclusive), oldest first. A
+     * provider may know fewer days than asked (one that only serves the latest day returns that
+     * day). Any failure, including a malformed, empty or error-in-200 answer, is thrown as a
+     * {@link ProviderException}; an empty list is never a silent success.
+     */
+    List<PublishedRates> fetch(LocalDate from, LocalDate to);
+}
