@@ -43,7 +43,7 @@ public class PasswordResetToken extends PanacheEntityBase {
         return find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /** Marks every outstanding token of the user used, so only the newest mail ever works once. */
+    /** Marks every outstanding token of the user used: one successful reset ends all earlier mails. */
     public static int spendAllOfUser(UUID userId, Instant now) {
         return update("usedAt = ?1 where userId = ?2 and usedAt is null", now, userId);
     }
