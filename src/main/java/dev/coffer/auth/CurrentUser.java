@@ -30,8 +30,4 @@ public class CurrentUser {
             throw ApiException.unauthorized("UNAUTHORIZED", "The token does not name a user");
         }
     }
-
-    public boolean isAdmin() {
-        return identity.hasRole(dev.coffer.user.User.ROLE_ADMIN);
-    }
 }

@@ -83,8 +83,4 @@ public class User extends PanacheEntityBase {
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return find("email like ?1 escape '\\'", newestFirst, pattern);
     }
-
-    public boolean isAdmin() {
-        return roles != null && roles.contains(ROLE_ADMIN);
-    }
 }
