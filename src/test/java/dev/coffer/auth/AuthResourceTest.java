@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import dev.coffer.category.Category;
 import dev.coffer.testing.TestAccounts;
 import dev.coffer.testing.TestAccounts.Account;
+import dev.coffer.testing.Throttling;
 import dev.coffer.user.User;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.mailer.Mail;
@@ -287,13 +288,10 @@ class AuthResourceTest {
         // %test keeps coffer.rate-limit.login-per-email-per-minute at 10.
         String email = TestAccounts.uniqueEmail("brute");
         TestAccounts.register(email, PASSWORD);
-        for (int attempt = 1; attempt <= 10; attempt++) {
-            given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "guess " + attempt))
-                    .when().post("/api/v1/auth/login").then().statusCode(401);
-        }
-        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD))
-                .when().post("/api/v1/auth/login")
-                .then().statusCode(429)
+        Throttling.firstRefusal(10, 401, attempt -> given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "guess " + attempt))
+                .when().post("/api/v1/auth/login"))
+                .then()
                 .header("Retry-After", notNullValue())
                 .body("code", equalTo("RATE_LIMITED"));
     }

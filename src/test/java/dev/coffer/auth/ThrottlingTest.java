@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import dev.coffer.testing.TestAccounts;
+import dev.coffer.testing.Throttling;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -32,10 +33,7 @@ class ThrottlingTest {
     @Test
     void registrationIsLimitedPerClientAddress() {
         String client = uniqueClientAddress();
-        for (int i = 0; i < 3; i++) {
-            register(client).then().statusCode(201);
-        }
-        register(client).then().statusCode(429)
+        Throttling.firstRefusal(3, 201, attempt -> register(client)).then()
                 .header("Retry-After", matchesPattern("\\d+"))
                 .body("code", equalTo("RATE_LIMITED"));
         register(uniqueClientAddress()).then().statusCode(201);
@@ -44,22 +42,17 @@ class ThrottlingTest {
     @Test
     void loginIsLimitedPerClientAddressAcrossEmails() {
         String client = uniqueClientAddress();
-        for (int i = 0; i < 4; i++) {
-            login(client, TestAccounts.uniqueEmail("spray")).then().statusCode(401);
-        }
-        login(client, TestAccounts.uniqueEmail("spray")).then().statusCode(429).header("Retry-After", matchesPattern("\\d+"));
+        Throttling.firstRefusal(4, 401, attempt -> login(client, TestAccounts.uniqueEmail("spray"))).then()
+                .header("Retry-After", matchesPattern("\\d+"))
+                .body("code", equalTo("RATE_LIMITED"));
     }
 
     @Test
     void forwardedEntriesWrittenByTheClientAreNotBelieved() {
         String client = uniqueClientAddress();
-        for (int i = 0; i < 4; i++) {
-            // The client prepends a fresh fake address each time; the trusted proxy appended the real one.
-            given().header("X-Forwarded-For", uniqueClientAddress() + ", " + client)
-                    .contentType(ContentType.JSON).body(Map.of("email", TestAccounts.uniqueEmail("spoof"), "password", "whatever1"))
-                    .when().post("/api/v1/auth/login").then().statusCode(401);
-        }
-        login(client, TestAccounts.uniqueEmail("spoof")).then().statusCode(429);
+        // The client prepends a fresh fake address each time; the trusted proxy appended the real one.
+        Throttling.firstRefusal(4, 401, attempt -> login(uniqueClientAddress() + ", " + client,
+                TestAccounts.uniqueEmail("spoof"))).then().statusCode(429);
     }
 
     private static Response register(String client) {
@@ -68,8 +61,8 @@ class ThrottlingTest {
                 .when().post("/api/v1/auth/register");
     }
 
-    private static Response login(String client, String email) {
-        return given().header("X-Forwarded-For", client).contentType(ContentType.JSON)
+    private static Response login(String forwardedFor, String email) {
+        return given().header("X-Forwarded-For", forwardedFor).contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", "whatever1"))
                 .when().post("/api/v1/auth/login");
     }
