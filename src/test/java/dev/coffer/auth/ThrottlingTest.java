@@ -1,0 +1,76 @@
+package dev.coffer.auth;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import dev.coffer.testing.TestAccounts;
+import dev.coffer.testing.Throttling;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+@QuarkusTest
+@TestProfile(ThrottlingTest.LowLimits.class)
+class ThrottlingTest {
+
+    public static class LowLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("coffer.rate-limit.register-per-ip-per-hour", "3",
+                    "coffer.rate-limit.login-per-ip-per-minute", "4",
+                    "coffer.http.trusted-proxies", "127.0.0.1/8,::1");
+        }
+    }
+
+    @Test
+    void registrationIsLimitedPerClientAddress() {
+        String client = uniqueClientAddress();
+        Throttling.firstRefusal(3, 201, attempt -> register(client)).then()
+                .header("Retry-After", matchesPattern("\\d+"))
+                .body("code", equalTo("RATE_LIMITED"));
+        register(uniqueClientAddress()).then().statusCode(201);
+    }
+
+    @Test
+    void loginIsLimitedPerClientAddressAcrossEmails() {
+        String client = uniqueClientAddress();
+        Throttling.firstRefusal(4, 401, attempt -> login(client, TestAccounts.uniqueEmail("spray"))).then()
+                .header("Retry-After", matchesPattern("\\d+"))
+                .body("code", equalTo("RATE_LIMITED"));
+    }
+
+    @Test
+    void forwardedEntriesWrittenByTheClientAreNotBelieved() {
+        String client = uniqueClientAddress();
+        // The client prepends a fresh fake address each time; the trusted proxy appended the real one.
+        Throttling.firstRefusal(4, 401, attempt -> login(uniqueClientAddress() + ", " + client,
+                TestAccounts.uniqueEmail("spoof"))).then().statusCode(429);
+    }
+
+    private static Response register(String client) {
+        return given().header("X-Forwarded-For", client).contentType(ContentType.JSON)
+                .body(Map.of("email", TestAccounts.uniqueEmail("throttle"), "password", TestAccounts.PASSWORD))
+                .when().post("/api/v1/auth/register");
+    }
+
+    private static Response login(String forwardedFor, String email) {
+        return given().header("X-Forwarded-For", forwardedFor).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "whatever1"))
+                .when().post("/api/v1/auth/login");
+    }
+
+    /** Counters live in Redis across runs: every test takes an address no earlier run used. */
+    private static String uniqueClientAddress() {
+        UUID random = UUID.randomUUID();
+        long bits = random.getLeastSignificantBits();
+        return "10." + (bits & 0xFF) + "." + (bits >> 8 & 0xFF) + "." + (bits >> 16 & 0xFF);
+    }
+}
