@@ -45,6 +45,12 @@ public class ProblemMappers {
         return build(422, "VALIDATION_FAILED", "Unprocessable Content", "The request is not valid", errors, uri).build();
     }
 
+    /** Declared apart because Quarkus ships its own mapper for exactly this type, which would win. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
@@ -74,6 +80,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        // The JSON body reader reports unparsable input as a bare 400 with the parser's exception as cause.
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return json(json, uri);
+            }
+        }
         if (status >= 500) {
             Log.errorf(e, "Request failed with status %d", status);
             return internal(uri);
