@@ -103,14 +103,16 @@ public class AuthService {
     public TokenResponse login(LoginRequest request, String clientIp) {
         rateLimiter.acquire("login-ip", clientIp, limits.loginPerIpPerMinute(), Duration.ofMinutes(1));
         rateLimiter.acquire("login-email", request.email(), limits.loginPerEmailPerMinute(), Duration.ofMinutes(1));
+        rateLimiter.ensureNotExhausted("login-failure-ip", clientIp, limits.failedLoginPerIpPerMinute(),
+                Duration.ofMinutes(1));
         Optional<User> found = User.findByEmail(request.email());
         if (found.isEmpty()) {
             hasher.verifyAgainstDummy(request.password());
-            throw invalidCredentials();
+            throw failedLogin(clientIp);
         }
         User user = found.get();
         if (!hasher.matches(request.password(), user.passwordHash)) {
-            throw invalidCredentials();
+            throw failedLogin(clientIp);
         }
         if (user.disabled) {
             throw ApiException.forbidden("ACCOUNT_DISABLED", "This account is disabled");
@@ -121,6 +123,11 @@ public class AuthService {
             QuarkusTransaction.requiringNew().run(() -> User.update("passwordHash = ?1 where id = ?2", upgraded, id));
         }
         return tokens.startSession(user.id, user.roles);
+    }
+
+    private ApiException failedLogin(String clientIp) {
+        rateLimiter.record("login-failure-ip", clientIp, Duration.ofMinutes(1));
+        return invalidCredentials();
     }
 
     public void changePassword(UUID userId, ChangePasswordRequest request) {

@@ -14,4 +14,12 @@ public interface RateLimitConfig {
 
     @WithDefault("20")
     int registerPerIpPerHour();
+
+    /**
+     * Failed logins from one client address per minute, whatever the emails: stops password guessing
+     * across accounts well before the overall per-address limit, which shared addresses (offices,
+     * carrier NAT) need to be generous.
+     */
+    @WithDefault("15")
+    int failedLoginPerIpPerMinute();
 }

@@ -40,25 +40,53 @@ public class RateLimiter {
      * throws 429 {@code RATE_LIMITED} with {@code Retry-After} once the limit is exceeded.
      */
     public void acquire(String scope, String subject, int limit, Duration window) {
-        long nowMillis = clock.millis();
-        long windowMillis = window.toMillis();
-        long windowIndex = nowMillis / windowMillis;
-        String key = "coffer:rate:" + scope + ":" + SecureTokens.sha256(subject) + ":" + windowIndex;
-        long count = increment(key, window, windowIndex, windowMillis);
-        if (count > limit) {
-            long windowEndMillis = (windowIndex + 1) * windowMillis;
-            long retryAfterSeconds = Math.max(1, (windowEndMillis - nowMillis + 999) / 1000);
-            throw ApiException.tooManyRequests("Too many attempts; try again in " + retryAfterSeconds + " s",
-                    retryAfterSeconds);
+        Window current = Window.of(scope, subject, window, clock.millis());
+        if (increment(current) > limit) {
+            throw refusal(current);
         }
     }
 
-    private long increment(String key, Duration window, long windowIndex, long windowMillis) {
+    /** Counts one event (such as a failed login) without refusing it. */
+    public void record(String scope, String subject, Duration window) {
+        increment(Window.of(scope, subject, window, clock.millis()));
+    }
+
+    /** Throws 429 when {@code limit} events were already recorded in the current window, without counting. */
+    public void ensureNotExhausted(String scope, String subject, int limit, Duration window) {
+        Window current = Window.of(scope, subject, window, clock.millis());
+        if (read(current) >= limit) {
+            throw refusal(current);
+        }
+    }
+
+    private ApiException refusal(Window current) {
+        long retryAfterSeconds = Math.max(1, (current.endMillis() - clock.millis() + 999) / 1000);
+        return ApiException.tooManyRequests("Too many attempts; try again in " + retryAfterSeconds + " s",
+                retryAfterSeconds);
+    }
+
+    private long read(Window current) {
+        if (clock.millis() >= redisRetryAtMillis) {
+            try {
+                Long count = counters.get(current.key());
+                return count == null ? 0 : count;
+            } catch (RuntimeException e) {
+                redisRetryAtMillis = clock.millis() + REDIS_BACKOFF.toMillis();
+                Log.warnf("Redis unavailable for rate limiting, counting in memory for %d s: %s",
+                        REDIS_BACKOFF.toSeconds(), e.getMessage());
+            }
+        }
+        Counter counter = memory.get(current.key());
+        return counter == null ? 0 : counter.count().get();
+    }
+
+    private long increment(Window current) {
+        String key = current.key();
         if (clock.millis() >= redisRetryAtMillis) {
             try {
                 long count = counters.incr(key);
                 if (count == 1) {
-                    redis.key().expire(key, window.plusSeconds(1));
+                    redis.key().expire(key, current.length().plusSeconds(1));
                 }
                 return count;
             } catch (RuntimeException e) {
@@ -67,16 +95,27 @@ public class RateLimiter {
                         REDIS_BACKOFF.toSeconds(), e.getMessage());
             }
         }
-        return incrementInMemory(key, windowIndex, windowMillis);
+        return incrementInMemory(current);
     }
 
-    private long incrementInMemory(String key, long windowIndex, long windowMillis) {
+    private long incrementInMemory(Window current) {
         if (memory.size() > MEMORY_SWEEP_THRESHOLD) {
             long nowMillis = clock.millis();
             memory.values().removeIf(counter -> counter.windowEndMillis() <= nowMillis);
         }
-        return memory.computeIfAbsent(key, k -> new Counter(new AtomicLong(), (windowIndex + 1) * windowMillis))
+        return memory.computeIfAbsent(current.key(), k -> new Counter(new AtomicLong(), current.endMillis()))
                 .count().incrementAndGet();
+    }
+
+    /** The fixed window that {@code nowMillis} falls in, and the counter key of a subject in it. */
+    private record Window(String key, Duration length, long endMillis) {
+
+        static Window of(String scope, String subject, Duration length, long nowMillis) {
+            long lengthMillis = length.toMillis();
+            long index = nowMillis / lengthMillis;
+            return new Window("coffer:rate:" + scope + ":" + SecureTokens.sha256(subject) + ":" + index, length,
+                    (index + 1) * lengthMillis);
+        }
     }
 
     private record Counter(AtomicLong count, long windowEndMillis) {

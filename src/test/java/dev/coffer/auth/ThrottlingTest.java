@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,16 +31,16 @@ class ThrottlingTest {
 
     @Test
     void registrationIsLimitedPerClientAddress() {
-        String client = uniqueClientAddress();
+        String client = Throttling.uniqueClientAddress();
         Throttling.firstRefusal(3, 201, attempt -> register(client)).then()
                 .header("Retry-After", matchesPattern("\\d+"))
                 .body("code", equalTo("RATE_LIMITED"));
-        register(uniqueClientAddress()).then().statusCode(201);
+        register(Throttling.uniqueClientAddress()).then().statusCode(201);
     }
 
     @Test
     void loginIsLimitedPerClientAddressAcrossEmails() {
-        String client = uniqueClientAddress();
+        String client = Throttling.uniqueClientAddress();
         Throttling.firstRefusal(4, 401, attempt -> login(client, TestAccounts.uniqueEmail("spray"))).then()
                 .header("Retry-After", matchesPattern("\\d+"))
                 .body("code", equalTo("RATE_LIMITED"));
@@ -49,9 +48,9 @@ class ThrottlingTest {
 
     @Test
     void forwardedEntriesWrittenByTheClientAreNotBelieved() {
-        String client = uniqueClientAddress();
+        String client = Throttling.uniqueClientAddress();
         // The client prepends a fresh fake address each time; the trusted proxy appended the real one.
-        Throttling.firstRefusal(4, 401, attempt -> login(uniqueClientAddress() + ", " + client,
+        Throttling.firstRefusal(4, 401, attempt -> login(Throttling.uniqueClientAddress() + ", " + client,
                 TestAccounts.uniqueEmail("spoof"))).then().statusCode(429);
     }
 
@@ -65,12 +64,5 @@ class ThrottlingTest {
         return given().header("X-Forwarded-For", forwardedFor).contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", "whatever1"))
                 .when().post("/api/v1/auth/login");
-    }
-
-    /** Counters live in Redis across runs: every test takes an address no earlier run used. */
-    private static String uniqueClientAddress() {
-        UUID random = UUID.randomUUID();
-        long bits = random.getLeastSignificantBits();
-        return "10." + (bits & 0xFF) + "." + (bits >> 8 & 0xFF) + "." + (bits >> 16 & 0xFF);
     }
 }

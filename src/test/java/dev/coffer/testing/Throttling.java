@@ -3,6 +3,7 @@ package dev.coffer.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.util.UUID;
 import java.util.function.IntFunction;
 
 import io.restassured.response.Response;
@@ -28,5 +29,11 @@ public final class Throttling {
             assertThat(response.statusCode()).as("answer to attempt %d", number).isEqualTo(allowedStatus);
         }
         return fail("no 429 after %d attempts with a limit of %d", 2 * limit + 1, limit);
+    }
+
+    /** Counters live in Redis across runs: every test takes a client address no earlier run used. */
+    public static String uniqueClientAddress() {
+        long bits = UUID.randomUUID().getLeastSignificantBits();
+        return "10." + (bits & 0xFF) + "." + (bits >> 8 & 0xFF) + "." + (bits >> 16 & 0xFF);
     }
 }
