@@ -3,7 +3,10 @@ package dev.coffer.sync;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** A sync run as admins see it. */
+@RegisterForReflection
 public record SyncRunResponse(UUID id, String job, String trigger, Instant startedAt, Instant finishedAt,
         String status, String provider, int itemsWritten, String error) {
 

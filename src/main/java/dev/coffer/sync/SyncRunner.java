@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -61,7 +63,8 @@ public class SyncRunner {
             Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
             SyncRunResponse finished = finish(started.id(), result);
             metrics.runFinished(started.job(), result, took);
-            Log.infof("Sync job %s %s in %d ms: provider %s, %d items%s", started.job(), result.status(),
+            Log.logf(SyncRun.SUCCEEDED.equals(result.status()) ? Logger.Level.INFO : Logger.Level.WARN,
+                    "Sync job %s %s in %d ms: provider %s, %d items%s", started.job(), result.status(),
                     took.toMillis(), result.provider(), result.itemsWritten(),
                     result.error() == null ? "" : ", " + result.error());
             return finished;
