@@ -69,6 +69,20 @@ class HttpConventionsTest {
     }
 
     @Test
+    void corsPreflightAllowsTheConfiguredOriginOnly() {
+        given().header("Origin", "https://app.example.com")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Authorization,Content-Type")
+                .when().options("/api/v1/auth/login")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("https://app.example.com"));
+        given().header("Origin", "https://evil.example.org")
+                .header("Access-Control-Request-Method", "POST")
+                .when().options("/api/v1/auth/login")
+                .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void openApiAndMetricsAreServed() {
         given().when().get("/q/openapi?format=json").then().statusCode(200).body("info.title", equalTo("Coffer API"));
         given().when().get("/q/metrics").then().statusCode(200);

@@ -1,0 +1,84 @@
+package dev.coffer.currency.provider;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+/** The exchange-rate providers in their configured order ({@code coffer.fx.providers}), tried one after another. */
+@ApplicationScoped
+public class ExchangeRateProviders {
+
+    static final String FAILURE_METRIC = "coffer.fx.provider.failures";
+
+    private final List<ExchangeRateProvider> ordered;
+    private final MeterRegistry meterRegistry;
+
+    @Inject
+    ExchangeRateProviders(@Any Instance<ExchangeRateProvider> available, FxProviderConfig config,
+            MeterRegistry meterRegistry) {
+        Map<String, ExchangeRateProvider> byName = available.stream()
+                .collect(Collectors.toMap(ExchangeRateProvider::name, Function.identity()));
+        List<ExchangeRateProvider> providers = new ArrayList<>();
+        for (String name : config.providers()) {
+            ExchangeRateProvider provider = byName.get(name.trim());
+            if (provider == null) {
+                throw new IllegalStateException("coffer.fx.providers names unknown provider '" + name
+                        + "'; known: " + byName.keySet());
+            }
+            providers.add(provider);
+        }
+        this.ordered = List.copyOf(providers);
+        this.meterRegistry = meterRegistry;
+    }
+
+    public List<ExchangeRateProvider> ordered() {
+        return ordered;
+    }
+
+    /**
+     * Asks each provider in order for {@code [from, to]} and returns the first answer, with the
+     * failures of those before it. A provider that answers with no days (nothing published in
+     * the range) counts as an answer.
+     *
+     * @throws AllProvidersFailedException when every provider failed
+     */
+    public FetchResult fetchFirstAvailable(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from " + from + " is after to " + to);
+        }
+        List<ProviderFailure> failures = new ArrayList<>();
+        for (ExchangeRateProvider provider : ordered) {
+            try {
+                List<PublishedRates> rates = provider.fetch(from, to);
+                FetchResult result = new FetchResult(provider.name(), rates, failures);
+                if (result.usedFallback()) {
+                    Log.warnf("Exchange rates %s..%s: %s", from, to, result.summary());
+                }
+                return result;
+            } catch (ProviderException failed) {
+                Log.warnf("Exchange-rate provider %s failed for %s..%s: %s", provider.name(), from, to, failed.detail());
+                failures.add(record(provider.name(), failed));
+            } catch (RuntimeException bug) {
+                Log.errorf(bug, "Exchange-rate provider %s failed unexpectedly for %s..%s", provider.name(), from, to);
+                failures.add(record(provider.name(),
+                        new ProviderException(provider.name(), FailureReason.UNEXPECTED, bug.toString(), bug)));
+            }
+        }
+        throw new AllProvidersFailedException(failures);
+    }
+
+    private ProviderFailure record(String provider, ProviderException failure) {
+        meterRegistry.counter(FAILURE_METRIC, "provider", provider, "reason", failure.reason().tag()).increment();
+        return ProviderFailure.of(failure);
+    }
+}

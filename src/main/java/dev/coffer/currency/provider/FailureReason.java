@@ -1,0 +1,21 @@
+package dev.coffer.currency.provider;
+
+import java.util.Locale;
+
+/** Why a provider fetch failed; its {@link #tag()} labels the failure metric and the sync run record. */
+public enum FailureReason {
+    HTTP_ERROR,
+    RATE_LIMITED,
+    TIMEOUT,
+    NETWORK,
+    MALFORMED,
+    EMPTY,
+    ERROR_RESPONSE,
+    CIRCUIT_OPEN,
+    UNEXPECTED,
+    ALL_PROVIDERS_FAILED;
+
+    public String tag() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.coffer.currency.provider;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+import io.smallrye.faulttolerance.api.Guard;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+
+/**
+ * Runs one provider's outbound requests through its own retry and circuit breaker, and turns
+ * every way a request can fail into a {@link ProviderException} with a reason.
+ */
+final class ResilientHttpCall {
+
+    private static final int TOO_MANY_REQUESTS = 429;
+
+    private final String provider;
+    private final Duration maxBackoff;
+    private final Guard guard;
+
+    ResilientHttpCall(String provider, FxProviderConfig.Endpoint config) {
+        this.provider = provider;
+        FxProviderConfig.Retry retry = config.retry();
+        FxProviderConfig.CircuitBreaker breaker = config.circuitBreaker();
+        this.maxBackoff = retry.maxBackoff();
+        long attemptMillis = config.connectTimeout() + config.readTimeout();
+        long retryBudgetMillis = (retry.maxRetries() + 1L) * attemptMillis
+                + retry.maxRetries() * retry.maxBackoff().toMillis() + 1000L;
+        this.guard = Guard.create()
+                .withDescription("exchange-rate provider " + provider)
+                .withRetry()
+                    .maxRetries(retry.maxRetries())
+                    .delay(Math.max(1, retry.initialBackoff().toMillis()), ChronoUnit.MILLIS)
+                    .jitter(0, ChronoUnit.MILLIS)
+                    .maxDuration(retryBudgetMillis, ChronoUnit.MILLIS)
+                    .retryOn(TransientFailure.class)
+                    .withCustomBackoff().strategy(() -> new RetryAfterBackoff(maxBackoff)).done()
+                    .done()
+                .withCircuitBreaker()
+                    .name(circuitBreakerName(provider))
+                    .requestVolumeThreshold(breaker.requestVolumeThreshold())
+                    .failureRatio(breaker.failureRatio())
+                    .delay(Math.max(1, breaker.delay().toMillis()), ChronoUnit.MILLIS)
+                    .done()
+                .build();
+    }
+
+    static String circuitBreakerName(String provider) {
+        return "fx-provider-" + provider;
+    }
+
+    /** {@code what} names the resource in failure messages, e.g. {@code eurofxref-daily.xml}. */
+    byte[] fetch(String what, Supplier<byte[]> request) {
+        try {
+            return guard.call(() -> attempt(what, request), byte[].class);
+        } catch (TransientFailure exhausted) {
+            throw new ProviderException(provider, exhausted.reason(),
+                    exhausted.getMessage() + " (gave up after retries)", exhausted);
+        } catch (CircuitBreakerOpenException open) {
+            throw new ProviderException(provider, FailureReason.CIRCUIT_OPEN,
+                    "circuit breaker open after repeated failures, " + what + " not requested", open);
+        } catch (ProviderException failed) {
+            throw failed;
+        } catch (Exception unexpected) {
+            throw new ProviderException(provider, FailureReason.UNEXPECTED,
+                    what + ": " + unexpected, unexpected);
+        }
+    }
+
+    private byte[] attempt(String what, Supplier<byte[]> request) {
+        try {
+            return request.get();
+        } catch (WebApplicationException httpError) {
+            throw classify(what, httpError);
+        } catch (ProcessingException ioError) {
+            boolean timedOut = isTimeout(ioError);
+            throw new TransientFailure(timedOut ? FailureReason.TIMEOUT : FailureReason.NETWORK,
+                    what + ": " + (timedOut ? "timed out" : "I/O error") + " (" + rootMessage(ioError) + ")",
+                    Optional.empty(), ioError);
+        }
+    }
+
+    private RuntimeException classify(String what, WebApplicationException httpError) {
+        int status = httpError.getResponse().getStatus();
+        if (status != TOO_MANY_REQUESTS && status < 500) {
+            return new ProviderException(provider, FailureReason.HTTP_ERROR, what + ": HTTP " + status, httpError);
+        }
+        FailureReason reason = status == TOO_MANY_REQUESTS ? FailureReason.RATE_LIMITED : FailureReason.HTTP_ERROR;
+        Optional<Duration> retryAfter = RetryAfter.parse(
+                httpError.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER), Instant.now());
+        if (retryAfter.isPresent() && retryAfter.get().compareTo(maxBackoff) > 0) {
+            return new ProviderException(provider, reason, what + ": HTTP " + status + ", Retry-After "
+                    + retryAfter.get().toSeconds() + " s is beyond the retry budget of "
+                    + maxBackoff.toSeconds() + " s", httpError);
+        }
+        return new TransientFailure(reason, what + ": HTTP " + status, retryAfter, httpError);
+    }
+
+    private static boolean isTimeout(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().contains("Timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+}
