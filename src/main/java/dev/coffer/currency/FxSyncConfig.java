@@ -1,8 +1,6 @@
 package dev.coffer.currency;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,12 +11,6 @@ public interface FxSyncConfig {
 
     /** Quartz cron of the scheduled sync (seconds first), in UTC. */
     String cron();
-
-    /**
-     * Names of the providers to ask, in order (e.g. {@code ecb,open-er-api}); when unset, every
-     * provider in the order of its priority.
-     */
-    Optional<List<String>> providers();
 
     /** Days of history fetched when nothing has been synced yet. */
     @WithDefault("90")

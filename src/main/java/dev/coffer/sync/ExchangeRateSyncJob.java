@@ -10,7 +10,9 @@ import jakarta.enterprise.event.Observes;
 
 import dev.coffer.currency.ExchangeRateService;
 import dev.coffer.currency.FxSyncConfig;
-import dev.coffer.currency.provider.ProviderException;
+import dev.coffer.currency.provider.AllProvidersFailedException;
+import dev.coffer.currency.provider.ExchangeRateProviders;
+import dev.coffer.currency.provider.FetchResult;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -29,13 +31,13 @@ public class ExchangeRateSyncJob implements SyncJob {
     public static final String NAME = "exchange-rates";
 
     private final SyncRunner runner;
-    private final ProviderChain providers;
+    private final ExchangeRateProviders providers;
     private final ExchangeRateWriter writer;
     private final ExchangeRateService rates;
     private final SyncMetrics metrics;
     private final FxSyncConfig config;
 
-    ExchangeRateSyncJob(SyncRunner runner, ProviderChain providers, ExchangeRateWriter writer,
+    ExchangeRateSyncJob(SyncRunner runner, ExchangeRateProviders providers, ExchangeRateWriter writer,
             ExchangeRateService rates, SyncMetrics metrics, FxSyncConfig config) {
         this.runner = runner;
         this.providers = providers;
@@ -74,13 +76,13 @@ public class ExchangeRateSyncJob implements SyncJob {
             // Up to date: fetch today again, which picks up a day published since the last run.
             from = today;
         }
-        ProviderChain.Fetched fetched;
+        FetchResult fetched;
         try {
-            fetched = providers.fetch(NAME, from, today);
-        } catch (ProviderChain.AllProvidersFailed e) {
-            return JobResult.failed(null, e.getMessage());
+            fetched = providers.fetchFirstAvailable(from, today);
+        } catch (AllProvidersFailedException e) {
+            return JobResult.failed(null, e.detail());
         }
-        boolean primaryAnswered = fetched.failuresBefore().isEmpty();
+        boolean primaryAnswered = !fetched.usedFallback();
         Instant fetchedAt = Instant.now();
         int written;
         try {
@@ -93,8 +95,7 @@ public class ExchangeRateSyncJob implements SyncJob {
         if (primaryAnswered) {
             return new JobResult(SyncRun.SUCCEEDED, fetched.provider(), written, null);
         }
-        String failures = String.join("; ", fetched.failuresBefore().stream().map(ProviderException::getMessage).toList());
-        return new JobResult(SyncRun.PARTIAL, fetched.provider(), written, failures + "; used " + fetched.provider());
+        return new JobResult(SyncRun.PARTIAL, fetched.provider(), written, fetched.summary());
     }
 
     private void publishLatest() {

@@ -15,8 +15,8 @@ import io.micrometer.core.instrument.Timer;
 /**
  * Sync metrics: {@code coffer_sync_duration_seconds{job,status}},
  * {@code coffer_sync_items_written_total{job,provider}},
- * {@code coffer_sync_provider_failures_total{job,provider}} and
- * {@code coffer_sync_data_age_seconds{job}} (since the newest data was fetched).
+ * and {@code coffer_sync_data_age_seconds{job}} (since the newest data was fetched). Failures per
+ * provider are counted where providers are called ({@code coffer_fx_provider_failures_total}).
  */
 @ApplicationScoped
 public class SyncMetrics {
@@ -36,10 +36,6 @@ public class SyncMetrics {
             registry.counter("coffer.sync.items.written", "job", job, "provider", String.valueOf(result.provider()))
                     .increment(result.itemsWritten());
         }
-    }
-
-    void providerFailed(String job, String provider) {
-        registry.counter("coffer.sync.provider.failures", "job", job, "provider", provider).increment();
     }
 
     /** Records when the newest data of {@code job} was fetched; the age gauge counts from there. */

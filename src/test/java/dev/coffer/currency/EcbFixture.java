@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import dev.coffer.currency.provider.PublishedRates;
 
 /**
- * The days of the real ECB 90-day file in {@code src/test/resources/fixtures/ecb} (see SOURCES.md),
+ * The days of the real ECB 90-day file in {@code src/test/resources/fixtures/providers/ecb} (see SOURCES.md there),
  * oldest first, and the same rates moved onto other weekdays for windows relative to today.
  */
 public final class EcbFixture {
@@ -64,7 +64,7 @@ public final class EcbFixture {
     }
 
     private static String read() {
-        try (InputStream in = EcbFixture.class.getResourceAsStream("/fixtures/ecb/eurofxref-hist-90d.xml")) {
+        try (InputStream in = EcbFixture.class.getResourceAsStream("/fixtures/providers/ecb/eurofxref-hist-90d.xml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

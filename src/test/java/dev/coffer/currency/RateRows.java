@@ -13,18 +13,21 @@ public final class RateRows {
     private RateRows() {
     }
 
+    /** Replaces every pivot rate of {@code date} with {@code rates}. */
     public static void put(LocalDate date, Map<String, String> rates, Instant fetchedAt) {
-        QuarkusTransaction.requiringNew().run(() -> rates.forEach((quote, rate) -> {
-            ExchangeRate.delete("base = ?1 and quote = ?2 and rateDate = ?3", RateSnapshot.PIVOT, quote, date);
-            ExchangeRate row = new ExchangeRate();
-            row.base = RateSnapshot.PIVOT;
-            row.quote = quote;
-            row.rateDate = date;
-            row.rate = new BigDecimal(rate);
-            row.source = "test";
-            row.fetchedAt = fetchedAt;
-            row.persist();
-        }));
+        QuarkusTransaction.requiringNew().run(() -> {
+            ExchangeRate.delete("base = ?1 and rateDate = ?2", RateSnapshot.PIVOT, date);
+            rates.forEach((quote, rate) -> {
+                ExchangeRate row = new ExchangeRate();
+                row.base = RateSnapshot.PIVOT;
+                row.quote = quote;
+                row.rateDate = date;
+                row.rate = new BigDecimal(rate);
+                row.source = "test";
+                row.fetchedAt = fetchedAt;
+                row.persist();
+            });
+        });
     }
 
     public static void put(LocalDate date, Map<String, String> rates) {

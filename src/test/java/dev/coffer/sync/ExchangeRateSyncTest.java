@@ -59,12 +59,7 @@ class ExchangeRateSyncTest {
 
     @BeforeEach
     void nothingSyncedYet() {
-        RateRows.deleteAll();
-        QuarkusTransaction.requiringNew().run(() -> {
-            SyncWatermark.deleteAll();
-            SyncRun.delete("job", ExchangeRateSyncJob.NAME);
-        });
-        cache.evict(RateSnapshot.PIVOT);
+        SyncTestData.freshInstall(cache);
         for (ScriptedProvider provider : List.of(primary, fallback)) {
             provider.failing();
             provider.requestedFrom().clear();
@@ -100,13 +95,7 @@ class ExchangeRateSyncTest {
     @Test
     void daysMissedWhileDownAreFilledFromTheWatermark() {
         LocalDate lastComplete = TODAY.minusDays(10);
-        QuarkusTransaction.requiringNew().run(() -> {
-            SyncWatermark mark = new SyncWatermark();
-            mark.job = ExchangeRateSyncJob.NAME;
-            mark.completeThrough = lastComplete;
-            mark.updatedAt = Instant.now();
-            mark.persist();
-        });
+        SyncTestData.setWatermark(lastComplete);
         primary.answer(EcbFixture::onWeekdays);
 
         SyncRunResponse run = sync.run("test").orElseThrow();
@@ -126,7 +115,7 @@ class ExchangeRateSyncTest {
         assertThat(run.status()).isEqualTo(SyncRun.PARTIAL);
         assertThat(run.provider()).isEqualTo("fallback");
         assertThat(run.itemsWritten()).isEqualTo(30);
-        assertThat(run.error()).isEqualTo("primary: HTTP 500; used fallback");
+        assertThat(run.error()).isEqualTo("primary failed: HTTP 500; used fallback");
         // Only the latest day arrived: the gap stays open for the primary to fill next time.
         assertThat(watermark()).isEmpty();
         given().when().get("/api/v1/sync/status")
@@ -134,7 +123,7 @@ class ExchangeRateSyncTest {
                 .body("jobs[0].job", equalTo("exchange-rates"))
                 .body("jobs[0].status", equalTo("partial"))
                 .body("jobs[0].provider", equalTo("fallback"))
-                .body("jobs[0].error", equalTo("primary: HTTP 500; used fallback"))
+                .body("jobs[0].error", equalTo("primary failed: HTTP 500; used fallback"))
                 .body("jobs[0].last_success", notNullValue())
                 .body("jobs[0].data_age_seconds", notNullValue())
                 .body("currencies.quote", hasItem("USD"))
@@ -153,7 +142,7 @@ class ExchangeRateSyncTest {
 
         assertThat(run.status()).isEqualTo(SyncRun.FAILED);
         assertThat(run.provider()).isNull();
-        assertThat(run.error()).isEqualTo("primary: HTTP 500; fallback: HTTP 500");
+        assertThat(run.error()).isEqualTo("every provider failed: primary failed: HTTP 500; fallback failed: HTTP 500");
         assertThat(RateRows.countBetween(TODAY.minusDays(90), TODAY)).isEqualTo(before);
         given().queryParam("symbols", "USD")
                 .when().get("/api/v1/exchange-rates/latest")
@@ -209,13 +198,7 @@ class ExchangeRateSyncTest {
     void staleReadsAreAnsweredWithTheDataAtHandAndTriggerExactlyOneRefresh() throws Exception {
         LocalDate lastDay = lastWeekday(TODAY.minusDays(3));
         RateRows.put(lastDay, Map.of("USD", "1.1"), Instant.now().minus(3, ChronoUnit.DAYS));
-        QuarkusTransaction.requiringNew().run(() -> {
-            SyncWatermark mark = new SyncWatermark();
-            mark.job = ExchangeRateSyncJob.NAME;
-            mark.completeThrough = lastDay;
-            mark.updatedAt = Instant.now();
-            mark.persist();
-        });
+        SyncTestData.setWatermark(lastDay);
         CountDownLatch release = new CountDownLatch(1);
         primary.answer((from, to) -> {
             awaitLatch(release);
@@ -287,11 +270,11 @@ class ExchangeRateSyncTest {
     }
 
     private static Optional<LocalDate> watermark() {
-        return QuarkusTransaction.requiringNew().call(() -> SyncWatermark.completeThrough(ExchangeRateSyncJob.NAME));
+        return SyncTestData.watermark();
     }
 
     private static long runCount() {
-        return QuarkusTransaction.requiringNew().call(() -> SyncRun.count("job", ExchangeRateSyncJob.NAME));
+        return SyncTestData.runCount();
     }
 
     private static LocalDate lastWeekday(LocalDate day) {

@@ -10,7 +10,7 @@ public class ScriptedProvidersProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("coffer.test.scripted-providers", "true",
-                "coffer.sync.fx.providers", "primary,fallback",
+                "coffer.fx.providers", "primary,fallback",
                 "coffer.sync.fx.refresh-cooldown", "PT0S");
     }
 }
