@@ -1,0 +1,112 @@
+package dev.coffer.sync;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import dev.coffer.currency.ExchangeRateService;
+import dev.coffer.currency.FxSyncConfig;
+import dev.coffer.currency.provider.AllProvidersFailedException;
+import dev.coffer.currency.provider.ExchangeRateProviders;
+import dev.coffer.currency.provider.FetchResult;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Pulls exchange rates from the providers into Postgres, then refreshes the Redis copy. Each run
+ * catches up from the watermark (a fresh install back-fills {@code coffer.sync.fx.backfill-days}),
+ * writes the batch of the provider that answered in one transaction, and is recorded in
+ * {@code sync_runs} as {@code succeeded} when the primary provider answered, {@code partial} when
+ * a fallback had to (the error says why; the watermark stays so the next run retries the gap with
+ * the primary), or {@code failed} when none did (previous data kept).
+ */
+@ApplicationScoped
+public class ExchangeRateSyncJob implements SyncJob {
+
+    public static final String NAME = "exchange-rates";
+
+    private final SyncRunner runner;
+    private final ExchangeRateProviders providers;
+    private final ExchangeRateWriter writer;
+    private final ExchangeRateService rates;
+    private final SyncMetrics metrics;
+    private final FxSyncConfig config;
+
+    ExchangeRateSyncJob(SyncRunner runner, ExchangeRateProviders providers, ExchangeRateWriter writer,
+            ExchangeRateService rates, SyncMetrics metrics, FxSyncConfig config) {
+        this.runner = runner;
+        this.providers = providers;
+        this.writer = writer;
+        this.rates = rates;
+        this.metrics = metrics;
+        this.config = config;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<SyncRunResponse> run(String trigger) {
+        return runner.run(NAME, trigger, this::syncOnce);
+    }
+
+    @Override
+    public Optional<SyncRunResponse> start(String trigger) {
+        return runner.start(NAME, trigger, this::syncOnce);
+    }
+
+    void initialiseDataAge(@Observes StartupEvent event) {
+        QuarkusTransaction.requiringNew().call(() -> rates.storedSnapshotOn(today()))
+                .ifPresent(snapshot -> metrics.dataFetched(NAME, snapshot.fetchedAt()));
+    }
+
+    private JobResult syncOnce() {
+        LocalDate today = today();
+        LocalDate from = QuarkusTransaction.requiringNew().call(() -> SyncWatermark.completeThrough(NAME))
+                .map(completeThrough -> completeThrough.plusDays(1))
+                .orElse(today.minusDays(config.backfillDays()));
+        if (from.isAfter(today)) {
+            // Up to date: fetch today again, which picks up a day published since the last run.
+            from = today;
+        }
+        FetchResult fetched;
+        try {
+            fetched = providers.fetchFirstAvailable(from, today);
+        } catch (AllProvidersFailedException e) {
+            return JobResult.failed(null, e.detail());
+        }
+        boolean primaryAnswered = !fetched.usedFallback();
+        Instant fetchedAt = Instant.now();
+        int written;
+        try {
+            written = writer.write(NAME, fetched.provider(), fetched.rates(), fetchedAt, primaryAnswered);
+        } catch (ExchangeRateWriter.RateWriteFailed e) {
+            return JobResult.failed(fetched.provider(), e.getMessage());
+        }
+        metrics.dataFetched(NAME, fetchedAt);
+        publishLatest();
+        if (primaryAnswered) {
+            return new JobResult(SyncRun.SUCCEEDED, fetched.provider(), written, null);
+        }
+        return new JobResult(SyncRun.PARTIAL, fetched.provider(), written, fetched.summary());
+    }
+
+    private void publishLatest() {
+        try {
+            QuarkusTransaction.requiringNew().call(rates::publishLatestToCache);
+        } catch (RuntimeException e) {
+            Log.warnf("Rates stored but not cached in Redis: %s", e.getMessage());
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

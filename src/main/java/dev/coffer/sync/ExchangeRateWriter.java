@@ -1,0 +1,105 @@
+package dev.coffer.sync;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.coffer.currency.provider.PublishedRates;
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * Stores one provider batch: every rate upserted with batched JDBC and the job's watermark moved
+ * forward, all in one transaction, so a failure anywhere leaves the previous data untouched.
+ */
+@ApplicationScoped
+public class ExchangeRateWriter {
+
+    private static final String UPSERT_RATE = """
+            insert into exchange_rates (rate_date, base, quote, rate, source, fetched_at)
+            values (?, ?, ?, ?, ?, ?)
+            on conflict (base, quote, rate_date) do update
+               set rate = excluded.rate, source = excluded.source, fetched_at = excluded.fetched_at""";
+
+    private static final String ADVANCE_WATERMARK = """
+            insert into sync_watermarks (job, complete_through, updated_at) values (?, ?, ?)
+            on conflict (job) do update
+               set complete_through = greatest(sync_watermarks.complete_through, excluded.complete_through),
+                   updated_at = excluded.updated_at""";
+
+    private final AgroalDataSource dataSource;
+
+    ExchangeRateWriter(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Writes {@code batch} as published by {@code source} and, when {@code advanceWatermark}, marks
+     * its newest day complete for {@code job}. Returns the number of rates written.
+     */
+    @Transactional
+    public int write(String job, String source, List<PublishedRates> batch, Instant fetchedAt,
+            boolean advanceWatermark) {
+        Timestamp fetched = Timestamp.from(fetchedAt);
+        LocalDate newestDay = null;
+        int written = 0;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement upsert = connection.prepareStatement(UPSERT_RATE)) {
+            for (PublishedRates day : batch) {
+                for (Map.Entry<String, BigDecimal> rate : day.rates().entrySet()) {
+                    if (rate.getKey().equals(day.base())) {
+                        // Some providers list the base itself at 1; that is not a published rate.
+                        continue;
+                    }
+                    upsert.setDate(1, Date.valueOf(day.date()));
+                    upsert.setString(2, day.base());
+                    upsert.setString(3, rate.getKey());
+                    upsert.setBigDecimal(4, rate.getValue());
+                    upsert.setString(5, source);
+                    upsert.setTimestamp(6, fetched);
+                    upsert.addBatch();
+                    written++;
+                }
+                if (newestDay == null || day.date().isAfter(newestDay)) {
+                    newestDay = day.date();
+                }
+            }
+            upsert.executeBatch();
+            if (advanceWatermark && newestDay != null && written > 0) {
+                try (PreparedStatement watermark = connection.prepareStatement(ADVANCE_WATERMARK)) {
+                    watermark.setString(1, job);
+                    watermark.setDate(2, Date.valueOf(newestDay));
+                    watermark.setTimestamp(3, fetched);
+                    watermark.executeUpdate();
+                }
+            }
+            return written;
+        } catch (SQLException e) {
+            throw new RateWriteFailed(e);
+        }
+    }
+
+    /** The batch could not be stored; nothing of it was. */
+    public static class RateWriteFailed extends RuntimeException {
+
+        RateWriteFailed(SQLException cause) {
+            super("storing the rates failed: " + firstLine(cause), cause);
+        }
+
+        private static String firstLine(SQLException e) {
+            SQLException detail = e.getNextException() != null ? e.getNextException() : e;
+            String message = String.valueOf(detail.getMessage());
+            int newline = message.indexOf('\n');
+            return newline < 0 ? message : message.substring(0, newline);
+        }
+    }
+}

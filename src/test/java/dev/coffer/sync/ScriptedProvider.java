@@ -1,0 +1,42 @@
+package dev.coffer.sync;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
+
+import dev.coffer.currency.provider.ExchangeRateProvider;
+import dev.coffer.currency.provider.ProviderException;
+import dev.coffer.currency.provider.PublishedRates;
+
+/** A provider whose answers a test scripts; it fails like a provider answering HTTP 500 until told otherwise. */
+public abstract class ScriptedProvider implements ExchangeRateProvider {
+
+    private volatile BiFunction<LocalDate, LocalDate, List<PublishedRates>> script;
+    private final List<LocalDate> requestedFrom = new CopyOnWriteArrayList<>();
+
+    protected ScriptedProvider() {
+        failing();
+    }
+
+    public void answer(BiFunction<LocalDate, LocalDate, List<PublishedRates>> script) {
+        this.script = script;
+    }
+
+    public final void failing() {
+        this.script = (from, to) -> {
+            throw new ProviderException(name(), "HTTP 500");
+        };
+    }
+
+    /** The start of every window asked for, in order. */
+    public List<LocalDate> requestedFrom() {
+        return requestedFrom;
+    }
+
+    @Override
+    public List<PublishedRates> fetch(LocalDate from, LocalDate to) {
+        requestedFrom.add(from);
+        return script.apply(from, to);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.coffer.sync;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import dev.coffer.currency.LatestRatesCache;
+import dev.coffer.currency.RateRows;
+import dev.coffer.currency.RateSnapshot;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Puts the exchange-rate sync back to a fresh install: no rates, no watermark, no runs, nothing cached. */
+final class SyncTestData {
+
+    private SyncTestData() {
+    }
+
+    static void freshInstall(LatestRatesCache cache) {
+        RateRows.deleteAll();
+        QuarkusTransaction.requiringNew().run(() -> {
+            SyncWatermark.deleteAll();
+            SyncRun.delete("job", ExchangeRateSyncJob.NAME);
+        });
+        cache.evict(RateSnapshot.PIVOT);
+    }
+
+    static void setWatermark(LocalDate completeThrough) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            SyncWatermark mark = new SyncWatermark();
+            mark.job = ExchangeRateSyncJob.NAME;
+            mark.completeThrough = completeThrough;
+            mark.updatedAt = Instant.now();
+            mark.persist();
+        });
+    }
+
+    static Optional<LocalDate> watermark() {
+        return QuarkusTransaction.requiringNew().call(() -> SyncWatermark.completeThrough(ExchangeRateSyncJob.NAME));
+    }
+
+    static long runCount() {
+        return QuarkusTransaction.requiringNew().call(() -> SyncRun.count("job", ExchangeRateSyncJob.NAME));
+    }
+}
