@@ -14,6 +14,7 @@
 # ./mvnw verify (pass -Dcoffer.local.db-url=... through MAVEN_ARGS to choose the database).
 #
 # Settings (environment): RUNS=5 REQUESTS=1000 PORT=18089 MODES="native jvm jvm-aot"
+#   BENCH_JAVA_OPTS="-XX:MaxRAM=512m" (JVM options, e.g. to size the JVM as in a 512 MiB container)
 #   BENCH_DATABASE_URL=postgres://127.0.0.1:5432/test  BENCH_REDIS_URL=redis://127.0.0.1:6379/15
 # Postgres and Redis on the same machine; loopback traffic only. Results also go to bench/results/.
 set -euo pipefail
@@ -25,6 +26,7 @@ runs="${RUNS:-5}"
 requests="${REQUESTS:-1000}"
 port="${PORT:-18089}"
 modes="${MODES:-native jvm jvm-aot}"
+read -r -a java_opts <<< "${BENCH_JAVA_OPTS:-}"
 database_url="${BENCH_DATABASE_URL:-postgres://127.0.0.1:5432/test}"
 redis_url="${BENCH_REDIS_URL:-redis://127.0.0.1:6379/15}"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
@@ -71,13 +73,13 @@ for mode in $modes; do
       ;;
     jvm)
       [[ -f target/quarkus-app/quarkus-run.jar ]] || { echo "startup.sh: no target/quarkus-app; build it (BUILD=1)" >&2; exit 2; }
-      command=("$java_cmd" -jar target/quarkus-app/quarkus-run.jar)
-      size_bytes=$(du -sb target/quarkus-app | cut -f1)
+      command=("$java_cmd" "${java_opts[@]}" -jar target/quarkus-app/quarkus-run.jar)
+      size_bytes=$(du -sb --exclude='*.aot' --exclude='*.jsa' target/quarkus-app | cut -f1)
       ;;
     jvm-aot)
       [[ -f target/quarkus-app/app.aot ]] || { echo "startup.sh: no target/quarkus-app/app.aot; build it (BUILD=1)" >&2; exit 2; }
-      command=("$java_cmd" -XX:AOTCache=target/quarkus-app/app.aot -jar target/quarkus-app/quarkus-run.jar)
-      size_bytes=$(du -sb target/quarkus-app | cut -f1)
+      command=("$java_cmd" "${java_opts[@]}" -XX:AOTCache=target/quarkus-app/app.aot -jar target/quarkus-app/quarkus-run.jar)
+      size_bytes=$(du -sb --exclude='*.aot' --exclude='*.jsa' target/quarkus-app | cut -f1)
       ;;
     *) echo "startup.sh: unknown mode $mode" >&2; exit 2 ;;
   esac
