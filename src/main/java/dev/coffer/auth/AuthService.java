@@ -155,10 +155,16 @@ public class AuthService {
             stored.expiresAt = stored.createdAt.plus(config.passwordResetTtl());
             stored.persist();
         });
-        mailer.send(Mail.withText(user.get().email, "Reset your Coffer password",
-                "Someone asked to reset the password of your Coffer account. If it was you, use this token within "
-                        + config.passwordResetTtl().toMinutes() + " minutes:\n\n" + token + "\n\n"
-                        + "If it was not you, ignore this message; your password stays as it is."));
+        try {
+            mailer.send(Mail.withText(user.get().email, "Reset your Coffer password",
+                    "Someone asked to reset the password of your Coffer account. If it was you, use this token within "
+                            + config.passwordResetTtl().toMinutes() + " minutes:\n\n" + token + "\n\n"
+                            + "If it was not you, ignore this message; your password stays as it is."));
+        } catch (RuntimeException e) {
+            // Answering differently for existing accounts would let anyone probe for them; the
+            // user can ask again once mail works.
+            Log.errorf("Password-reset mail to user %s could not be sent: %s", userId, e.getMessage());
+        }
     }
 
     public void confirmPasswordReset(PasswordResetConfirmRequest request) {

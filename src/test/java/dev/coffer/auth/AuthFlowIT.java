@@ -1,14 +1,21 @@
 package dev.coffer.auth;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
+import dev.coffer.testing.RedisProbe;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
@@ -49,5 +56,20 @@ class AuthFlowIT {
         given().auth().oauth2(login.getString("access_token") + "x")
                 .when().get("/api/v1/users/me")
                 .then().statusCode(401);
+    }
+
+    @Test
+    void loginAttemptsAreCountedInRedis() throws NoSuchAlgorithmException {
+        String email = "it-redis-" + UUID.randomUUID() + "@example.com";
+        long minute = System.currentTimeMillis() / 60_000;
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "not registered"))
+                .when().post("/api/v1/auth/login")
+                .then().statusCode(401);
+
+        String subject = HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(email.getBytes(StandardCharsets.UTF_8)));
+        String prefix = "coffer:rate:login-email:" + subject + ":";
+        // The attempt fell into this minute's window or, across a boundary, the next one.
+        assertThat(RedisProbe.existing(prefix + minute, prefix + (minute + 1))).isEqualTo(1);
     }
 }
