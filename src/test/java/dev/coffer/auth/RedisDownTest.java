@@ -39,4 +39,13 @@ class RedisDownTest {
                 .when().post("/api/v1/auth/login"))
                 .then().body("code", equalTo("RATE_LIMITED"));
     }
+
+    @Test
+    void readinessStaysUpAndReportsRedisDown() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Redis (optional cache)' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Redis (optional cache)' }.data.redis", equalTo("down"));
+    }
 }
