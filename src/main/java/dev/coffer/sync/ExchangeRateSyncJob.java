@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import dev.coffer.currency.ExchangeRateService;
 import dev.coffer.currency.FxSyncConfig;
@@ -15,7 +14,6 @@ import dev.coffer.currency.provider.ExchangeRateProviders;
 import dev.coffer.currency.provider.FetchResult;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Pulls exchange rates from the providers into Postgres, then refreshes the Redis copy. Each run
@@ -62,7 +60,8 @@ public class ExchangeRateSyncJob implements SyncJob {
         return runner.start(NAME, trigger, this::syncOnce);
     }
 
-    void initialiseDataAge(@Observes StartupEvent event) {
+    /** Sets the data-age gauge from what is stored, so it is right before the first run of this process. */
+    void initialiseDataAge() {
         QuarkusTransaction.requiringNew().call(() -> rates.storedSnapshotOn(today()))
                 .ifPresent(snapshot -> metrics.dataFetched(NAME, snapshot.fetchedAt()));
     }

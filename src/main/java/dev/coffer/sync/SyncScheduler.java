@@ -40,7 +40,12 @@ public class SyncScheduler {
         exchangeRates.run("schedule");
     }
 
-    void catchUpOnStart(@Observes StartupEvent event) {
+    /**
+     * Start-up work runs in the background, off the start-up path: a cold start on a scale-to-zero
+     * platform answers its probes and first request without waiting for the database or providers.
+     */
+    void onStart(@Observes StartupEvent event) {
+        background.execute(exchangeRates::initialiseDataAge);
         if (gate.closed()) {
             return;
         }
