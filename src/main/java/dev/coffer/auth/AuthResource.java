@@ -77,8 +77,9 @@ public class AuthResource {
     @POST
     @Path("/password-reset")
     @PermitAll
-    public RestResponse<Void> requestPasswordReset(@Valid @NotNull(message = "is required") PasswordResetRequest request) {
-        auth.requestPasswordReset(request);
+    public RestResponse<Void> requestPasswordReset(@Valid @NotNull(message = "is required") PasswordResetRequest request,
+            @Context HttpServerRequest http) {
+        auth.requestPasswordReset(request, clientAddress.of(http));
         return RestResponse.accepted();
     }
 

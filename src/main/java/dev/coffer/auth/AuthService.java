@@ -140,7 +140,9 @@ public class AuthService {
     }
 
     /** Always succeeds, whether or not the address has an account, so that nobody can probe for accounts. */
-    public void requestPasswordReset(PasswordResetRequest request) {
+    public void requestPasswordReset(PasswordResetRequest request, String clientIp) {
+        rateLimiter.acquire("reset-ip", clientIp, limits.passwordResetPerIpPerHour(), Duration.ofHours(1));
+        rateLimiter.acquire("reset-email", request.email(), limits.passwordResetPerEmailPerHour(), Duration.ofHours(1));
         Optional<User> user = User.findByEmail(request.email()).filter(found -> !found.disabled);
         if (user.isEmpty()) {
             return;

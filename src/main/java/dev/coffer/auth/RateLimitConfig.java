@@ -22,4 +22,15 @@ public interface RateLimitConfig {
      */
     @WithDefault("15")
     int failedLoginPerIpPerMinute();
+
+    /** Reset requests from one client address per hour: each one may send a mail. */
+    @WithDefault("10")
+    int passwordResetPerIpPerHour();
+
+    /**
+     * Reset requests for one email address per hour, counted whether or not it has an account (a
+     * refusal reveals nothing): keeps anyone from flooding a mailbox with reset mails.
+     */
+    @WithDefault("3")
+    int passwordResetPerEmailPerHour();
 }

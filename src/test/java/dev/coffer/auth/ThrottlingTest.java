@@ -25,6 +25,7 @@ class ThrottlingTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("coffer.rate-limit.register-per-ip-per-hour", "3",
                     "coffer.rate-limit.login-per-ip-per-minute", "4",
+                    "coffer.rate-limit.password-reset-per-ip-per-hour", "4",
                     "coffer.http.trusted-proxies", "127.0.0.1/8,::1");
         }
     }
@@ -54,9 +55,39 @@ class ThrottlingTest {
                 TestAccounts.uniqueEmail("spoof"))).then().statusCode(429);
     }
 
-    private static Response register(String client) {
+    @Test
+    void passwordResetRequestsAreLimitedPerClientAddress() {
+        String client = Throttling.uniqueClientAddress();
+        Throttling.firstRefusal(4, 202, attempt -> requestReset(client, TestAccounts.uniqueEmail("reset-spray")))
+                .then()
+                .header("Retry-After", matchesPattern("\\d+"))
+                .body("code", equalTo("RATE_LIMITED"));
+    }
+
+    @Test
+    void passwordResetRequestsAreLimitedPerEmailWhetherOrNotItHasAnAccount() {
+        // The default of coffer.rate-limit.password-reset-per-email-per-hour is 3.
+        String member = TestAccounts.uniqueEmail("reset-flood");
+        register(Throttling.uniqueClientAddress(), member).then().statusCode(201);
+        for (String email : new String[] {member, TestAccounts.uniqueEmail("nobody")}) {
+            Throttling.firstRefusal(3, 202, attempt -> requestReset(Throttling.uniqueClientAddress(), email))
+                    .then().body("code", equalTo("RATE_LIMITED"));
+        }
+    }
+
+    private static Response requestReset(String client, String email) {
         return given().header("X-Forwarded-For", client).contentType(ContentType.JSON)
-                .body(Map.of("email", TestAccounts.uniqueEmail("throttle"), "password", TestAccounts.PASSWORD))
+                .body(Map.of("email", email))
+                .when().post("/api/v1/auth/password-reset");
+    }
+
+    private static Response register(String client) {
+        return register(client, TestAccounts.uniqueEmail("throttle"));
+    }
+
+    private static Response register(String client, String email) {
+        return given().header("X-Forwarded-For", client).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", TestAccounts.PASSWORD))
                 .when().post("/api/v1/auth/register");
     }
 
