@@ -24,6 +24,7 @@ public class SyncRun extends PanacheEntityBase {
     public static final String SUCCEEDED = "succeeded";
     public static final String PARTIAL = "partial";
     public static final String FAILED = "failed";
+    public static final String ABANDONED_ERROR = "abandoned: the instance stopped before the run finished";
 
     @Id
     @UuidGenerator(style = UuidGenerator.Style.TIME)
@@ -52,6 +53,12 @@ public class SyncRun extends PanacheEntityBase {
     public static PanacheQuery<SyncRun> newestFirst(String job) {
         Sort newest = Sort.descending("startedAt").and("id", Sort.Direction.Descending);
         return job == null ? findAll(newest) : find("job", newest, job);
+    }
+
+    /** Abandoned runs: closes every run of {@code job} still marked running as failed. Only under the job's lock. */
+    public static long closeAbandoned(String job, Instant now) {
+        return update("status = ?1, finishedAt = ?2, error = ?3 where job = ?4 and status = ?5", FAILED, now,
+                ABANDONED_ERROR, job, RUNNING);
     }
 
     public static Optional<SyncRun> lastAttempt(String job) {

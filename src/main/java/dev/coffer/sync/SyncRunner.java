@@ -71,12 +71,23 @@ public class SyncRunner {
         }
     }
 
+    /**
+     * Records a new run. Called under the job's lock, so any run of the job still marked running was
+     * abandoned: its instance stopped or died mid-run (its data transactions rolled back with it).
+     * Those are closed as failed here, so that no run shows as running forever.
+     */
     private static SyncRunResponse record(String job, String trigger) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now();
+            long abandoned = SyncRun.closeAbandoned(job, now);
+            if (abandoned > 0) {
+                Log.warnf("Sync job %s: %d earlier run(s) never finished (the instance stopped mid-run); marked failed",
+                        job, abandoned);
+            }
             SyncRun run = new SyncRun();
             run.job = job;
             run.trigger = trigger;
-            run.startedAt = Instant.now();
+            run.startedAt = now;
             run.status = SyncRun.RUNNING;
             run.persist();
             return SyncRunResponse.of(run);

@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -170,6 +171,29 @@ class ExchangeRateSyncTest {
         assertThat(run.error()).startsWith("storing the rates failed");
         assertThat(RateRows.countBetween(start, TODAY)).isZero();
         assertThat(watermark()).isEmpty();
+    }
+
+    @Test
+    void aRunLeftRunningByAStoppedInstanceIsClosedAsFailedByTheNextRun() {
+        Instant crashedAt = Instant.now().minus(2, ChronoUnit.HOURS);
+        UUID abandoned = QuarkusTransaction.requiringNew().call(() -> {
+            SyncRun run = new SyncRun();
+            run.job = ExchangeRateSyncJob.NAME;
+            run.trigger = "startup";
+            run.startedAt = crashedAt;
+            run.status = SyncRun.RUNNING;
+            run.persist();
+            return run.id;
+        });
+        primary.answer(EcbFixture::onWeekdays);
+
+        SyncRunResponse next = sync.run("test").orElseThrow();
+
+        assertThat(next.status()).isEqualTo(SyncRun.SUCCEEDED);
+        SyncRun closed = QuarkusTransaction.requiringNew().call(() -> SyncRun.<SyncRun>findById(abandoned));
+        assertThat(closed.status).isEqualTo(SyncRun.FAILED);
+        assertThat(closed.error).isEqualTo(SyncRun.ABANDONED_ERROR);
+        assertThat(closed.finishedAt).isAfter(crashedAt);
     }
 
     @Test
