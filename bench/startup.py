@@ -35,12 +35,18 @@ def first_ready(port, deadline):
     return None
 
 
-def rss_kib(pid):
+def memory_kib(pid):
+    """VmRSS and its parts: RssAnon (heap, stacks, malloc) and RssFile (mapped files: the native
+    executable's code and image heap, or the JVM's libraries and CDS archive)."""
+    fields = {}
     with open(f"/proc/{pid}/status") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    raise RuntimeError(f"no VmRSS for pid {pid}")
+            key = line.split(":")[0]
+            if key in ("VmRSS", "RssAnon", "RssFile"):
+                fields[key] = int(line.split()[1])
+    if "VmRSS" not in fields:
+        raise RuntimeError(f"no VmRSS for pid {pid}")
+    return fields
 
 
 def send_requests(port, count):
@@ -72,13 +78,14 @@ def run_once(command, port, requests, log_path):
             ready_at = first_ready(port, started + READY_TIMEOUT_SECONDS)
             if ready_at is None:
                 raise RuntimeError(f"not ready within {READY_TIMEOUT_SECONDS}s, see {log_path}")
-            rss_at_ready = rss_kib(process.pid)
+            at_ready = memory_kib(process.pid)
             statuses = send_requests(port, requests)
-            rss_after = rss_kib(process.pid)
+            after = memory_kib(process.pid)
         finally:
             stop(process)
-    return {"ready_seconds": ready_at - started, "rss_ready_kib": rss_at_ready,
-            "rss_after_kib": rss_after, "statuses": statuses}
+    return {"ready_seconds": ready_at - started, "rss_ready_kib": at_ready["VmRSS"],
+            "rss_after_kib": after["VmRSS"], "rss_anon_after_kib": after.get("RssAnon", 0),
+            "rss_file_after_kib": after.get("RssFile", 0), "statuses": statuses}
 
 
 def main():
@@ -99,7 +106,9 @@ def main():
         runs.append(result)
         print(f"{args.name} run {run}: ready in {result['ready_seconds'] * 1000:.0f} ms, "
               f"RSS {result['rss_ready_kib'] / 1024:.1f} MiB at ready, "
-              f"{result['rss_after_kib'] / 1024:.1f} MiB after {args.requests} requests {result['statuses']}",
+              f"{result['rss_after_kib'] / 1024:.1f} MiB after {args.requests} requests "
+              f"(anonymous {result['rss_anon_after_kib'] / 1024:.1f}, file-backed {result['rss_file_after_kib'] / 1024:.1f}) "
+              f"{result['statuses']}",
               file=sys.stderr)
     summary = {
         "name": args.name,
@@ -109,6 +118,8 @@ def main():
         "ready_seconds_all": [round(r["ready_seconds"], 3) for r in runs],
         "rss_after_mib_median": statistics.median(r["rss_after_kib"] for r in runs) / 1024,
         "rss_after_mib_max": max(r["rss_after_kib"] for r in runs) / 1024,
+        "rss_anon_after_mib_median": statistics.median(r["rss_anon_after_kib"] for r in runs) / 1024,
+        "rss_file_after_mib_median": statistics.median(r["rss_file_after_kib"] for r in runs) / 1024,
         "statuses": runs[-1]["statuses"],
         # Other work on the machine moves these figures a lot; the 1-minute load says how busy it was.
         "load_average_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)],
