@@ -9,6 +9,8 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
+import dev.coffer.common.config.LocalServicesConfigSourceFactory;
+
 /**
  * Asks the Redis that the application under test uses whether keys exist, speaking RESP over a
  * plain socket: black-box tests run outside the application and have no Redis client of their own.
@@ -18,10 +20,10 @@ public final class RedisProbe {
     private RedisProbe() {
     }
 
-    /** How many of {@code keys} exist in the Redis named by {@code coffer.local.redis-url} (default local). */
+    /** How many of {@code keys} exist in the Redis named by {@code coffer.local.redis-url} (default: the tests' local database). */
     public static long existing(String... keys) {
         String configured = System.getProperty("coffer.local.redis-url", "");
-        URI uri = URI.create(configured.isBlank() ? "redis://127.0.0.1:6379" : configured);
+        URI uri = URI.create(configured.isBlank() ? LocalServicesConfigSourceFactory.TEST_REDIS_URL : configured);
         int port = uri.getPort() > 0 ? uri.getPort() : 6379;
         try (Socket socket = new Socket(uri.getHost(), port)) {
             socket.setSoTimeout(2_000);

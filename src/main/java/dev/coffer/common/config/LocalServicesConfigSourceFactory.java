@@ -18,12 +18,20 @@ import io.smallrye.config.common.MapBackedConfigSource;
 
 /**
  * In dev and test only: when no database or Redis is configured, uses the services already running
- * on their default local ports (127.0.0.1:5432, database {@code test}; 127.0.0.1:6379). When a port
+ * on their default local ports (127.0.0.1:5432, database {@code test}; 127.0.0.1:6379, database 0 in
+ * dev and 1 in tests). When a port
  * is closed nothing is set, so Quarkus Dev Services start a container instead (where Docker is).
  * {@code coffer.local.db-url} / {@code coffer.local.redis-url} point a run at other local services.
  * Quarkus reads application config sources at build time too, which is where Dev Services decide.
  */
 public class LocalServicesConfigSourceFactory implements ConfigSourceFactory {
+
+    /**
+     * Tests keep to Redis database 1: their rate-limit counters (thousands of registrations from
+     * 127.0.0.1 within the hour) must not throttle a dev-mode service, which uses database 0.
+     */
+    public static final String TEST_REDIS_URL = "redis://127.0.0.1:6379/1";
+    private static final String DEV_REDIS_URL = "redis://127.0.0.1:6379";
 
     private static final Logger LOG = Logger.getLogger(LocalServicesConfigSourceFactory.class);
     private static final int ORDINAL = 260;
@@ -39,7 +47,7 @@ public class LocalServicesConfigSourceFactory implements ConfigSourceFactory {
         choose(context, "quarkus.datasource.jdbc.url", "coffer.local.db-url", 5432,
                 "jdbc:postgresql://127.0.0.1:5432/test", "PostgreSQL", local);
         choose(context, "quarkus.redis.hosts", "coffer.local.redis-url", 6379,
-                "redis://127.0.0.1:6379", "Redis", local);
+                profiles.contains("test") ? TEST_REDIS_URL : DEV_REDIS_URL, "Redis", local);
         return List.of(new MapBackedConfigSource("local-services", local, ORDINAL) {
         });
     }
