@@ -19,8 +19,8 @@ import io.smallrye.config.common.MapBackedConfigSource;
 /**
  * In dev and test only: when no database or Redis is configured, uses the services already running
  * on their default local ports (127.0.0.1:5432, database {@code test}; 127.0.0.1:6379, database 0 in
- * dev and 1 in tests). When a port
- * is closed nothing is set, so Quarkus Dev Services start a container instead (where Docker is).
+ * dev and 1 in tests). When a port is closed nothing is set, so Quarkus Dev Services start a
+ * container instead (where Docker is).
  * {@code coffer.local.db-url} / {@code coffer.local.redis-url} point a run at other local services.
  * Quarkus reads application config sources at build time too, which is where Dev Services decide.
  */
@@ -78,7 +78,8 @@ public class LocalServicesConfigSourceFactory implements ConfigSourceFactory {
         return value != null && value.getValue() != null && !value.getValue().isBlank();
     }
 
-    private static boolean listening(int port) {
+    /** Whether something accepts connections on 127.0.0.1:{@code port}. */
+    static boolean listening(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), PROBE_TIMEOUT_MILLIS);
             return true;

@@ -3,9 +3,6 @@ package dev.coffer.common.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -22,7 +19,8 @@ class LocalServicesConfigSourceFactoryTest {
 
     @BeforeAll
     static void localServicesAnswer() {
-        assumeTrue(listening(5432) && listening(6379), "needs the local Postgres and Redis");
+        assumeTrue(LocalServicesConfigSourceFactory.listening(5432) && LocalServicesConfigSourceFactory.listening(6379),
+                "needs the local Postgres and Redis");
     }
 
     @Test
@@ -74,14 +72,5 @@ class LocalServicesConfigSourceFactoryTest {
                 return given.keySet().iterator();
             }
         };
-    }
-
-    private static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }
