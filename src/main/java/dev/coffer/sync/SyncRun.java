@@ -25,6 +25,7 @@ public class SyncRun extends PanacheEntityBase {
     public static final String PARTIAL = "partial";
     public static final String FAILED = "failed";
     public static final String ABANDONED_ERROR = "abandoned: the instance stopped before the run finished";
+    public static final String STOPPED_ERROR = "stopped: the instance shut down during the run";
 
     @Id
     @UuidGenerator(style = UuidGenerator.Style.TIME)

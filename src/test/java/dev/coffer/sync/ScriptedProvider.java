@@ -3,9 +3,12 @@ package dev.coffer.sync;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
 import dev.coffer.currency.provider.ExchangeRateProvider;
+import dev.coffer.currency.provider.FailureReason;
 import dev.coffer.currency.provider.ProviderException;
 import dev.coffer.currency.provider.PublishedRates;
 
@@ -26,6 +29,22 @@ public abstract class ScriptedProvider implements ExchangeRateProvider {
     public final void failing() {
         this.script = (from, to) -> {
             throw new ProviderException(name(), "HTTP 500");
+        };
+    }
+
+    /**
+     * Every fetch counts down {@code blocked}, then waits until its thread is interrupted and fails
+     * as the REST client does then: an I/O error, with the thread's interrupt flag cleared.
+     */
+    public void blockingUntilInterrupted(CountDownLatch blocked) {
+        this.script = (from, to) -> {
+            blocked.countDown();
+            try {
+                Thread.sleep(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                throw new ProviderException(name(), FailureReason.NETWORK, "I/O error (interrupted)", e);
+            }
+            throw new ProviderException(name(), FailureReason.TIMEOUT, "not interrupted within 30 s");
         };
     }
 

@@ -4,15 +4,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 
 /** The exchange-rate providers in their configured order ({@code coffer.fx.providers}), tried one after another. */
 @ApplicationScoped
@@ -22,6 +28,7 @@ public class ExchangeRateProviders {
 
     private final List<ExchangeRateProvider> ordered;
     private final MeterRegistry meterRegistry;
+    private volatile boolean stopping;
 
     @Inject
     ExchangeRateProviders(@Any Instance<ExchangeRateProvider> available, FxProviderConfig config,
@@ -46,11 +53,24 @@ public class ExchangeRateProviders {
     }
 
     /**
+     * From the start of a shutdown no further provider is asked. Notified before the sync runner
+     * (whose observer has the default, later priority) interrupts the runs in flight: the REST
+     * client turns an interrupt into an I/O error and clears the thread's flag, and the retry then
+     * tries again, so the interrupt alone may never reach the loop below.
+     */
+    void onShutdown(@Observes(notifyObserver = Reception.IF_EXISTS) @Priority(Interceptor.Priority.APPLICATION)
+            ShutdownEvent event) {
+        stopping = true;
+    }
+
+    /**
      * Asks each provider in order for {@code [from, to]} and returns the first answer, with the
      * failures of those before it. A provider that answers with no days (nothing published in
      * the range) counts as an answer.
      *
      * @throws AllProvidersFailedException when every provider failed
+     * @throws CancellationException when the application started to shut down or the calling thread
+     *         was interrupted before a provider answered; that is no provider's failure
      */
     public FetchResult fetchFirstAvailable(LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
@@ -58,6 +78,7 @@ public class ExchangeRateProviders {
         }
         List<ProviderFailure> failures = new ArrayList<>();
         for (ExchangeRateProvider provider : ordered) {
+            stopIfRequested(from, to);
             try {
                 List<PublishedRates> rates = provider.fetch(from, to);
                 FetchResult result = new FetchResult(provider.name(), rates, failures);
@@ -66,15 +87,27 @@ public class ExchangeRateProviders {
                 }
                 return result;
             } catch (ProviderException failed) {
+                stopIfRequested(from, to);
                 Log.warnf("Exchange-rate provider %s failed for %s..%s: %s", provider.name(), from, to, failed.detail());
                 failures.add(record(provider.name(), failed));
             } catch (RuntimeException bug) {
+                stopIfRequested(from, to);
                 Log.errorf(bug, "Exchange-rate provider %s failed unexpectedly for %s..%s", provider.name(), from, to);
                 failures.add(record(provider.name(),
                         new ProviderException(provider.name(), FailureReason.UNEXPECTED, bug.toString(), bug)));
             }
         }
         throw new AllProvidersFailedException(failures);
+    }
+
+    /**
+     * Checked before each provider and after each failure, before anything is logged or counted:
+     * a failure caused by the stop is not the provider's, and the next provider must not be asked.
+     */
+    private void stopIfRequested(LocalDate from, LocalDate to) {
+        if (stopping || Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("exchange rates " + from + ".." + to + ": fetch stopped");
+        }
     }
 
     private ProviderFailure record(String provider, ProviderException failure) {
