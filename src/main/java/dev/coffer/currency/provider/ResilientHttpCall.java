@@ -1,9 +1,12 @@
 package dev.coffer.currency.provider;
 
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -56,10 +59,20 @@ final class ResilientHttpCall {
         return "fx-provider-" + provider;
     }
 
-    /** {@code what} names the resource in failure messages, e.g. {@code eurofxref-daily.xml}. */
+    /**
+     * {@code what} names the resource in failure messages, e.g. {@code eurofxref-daily.xml}.
+     *
+     * @throws CancellationException when the calling thread was interrupted (the sync is being
+     *         stopped); the thread's interrupt flag is set again and nothing is retried
+     */
     byte[] fetch(String what, Supplier<byte[]> request) {
         try {
             return guard.call(() -> attempt(what, request), byte[].class);
+        } catch (CancellationException stopped) {
+            throw stopped;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException(what + ": request interrupted");
         } catch (TransientFailure exhausted) {
             throw new ProviderException(provider, exhausted.reason(),
                     exhausted.getMessage() + " (gave up after retries)", exhausted);
@@ -80,6 +93,12 @@ final class ResilientHttpCall {
         } catch (WebApplicationException httpError) {
             throw classify(what, httpError);
         } catch (ProcessingException ioError) {
+            if (causedByInterrupt(ioError)) {
+                // The REST client reports an interrupt as an I/O error and clears the flag; retrying
+                // it would keep a stopping instance busy for the whole retry budget.
+                Thread.currentThread().interrupt();
+                throw new CancellationException(what + ": request interrupted");
+            }
             boolean timedOut = isTimeout(ioError);
             throw new TransientFailure(timedOut ? FailureReason.TIMEOUT : FailureReason.NETWORK,
                     what + ": " + (timedOut ? "timed out" : "I/O error") + " (" + rootMessage(ioError) + ")",
@@ -101,6 +120,16 @@ final class ResilientHttpCall {
                     + maxBackoff.toSeconds() + " s", httpError);
         }
         return new TransientFailure(reason, what + ": HTTP " + status, retryAfter, httpError);
+    }
+
+    private static boolean causedByInterrupt(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException
+                    || t instanceof InterruptedIOException && !(t instanceof SocketTimeoutException)) {
+                return true;
+            }
+        }
+        return Thread.currentThread().isInterrupted();
     }
 
     private static boolean isTimeout(Throwable error) {

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -211,6 +214,45 @@ class ExchangeRateProvidersTest {
         assertThat(result.failuresBefore()).singleElement()
                 .extracting(ProviderFailure::reason).isEqualTo(FailureReason.CIRCUIT_OPEN);
         assertThat(FakeProviders.ecbRequests()).isEqualTo(requestsWhileClosed);
+    }
+
+    @Test
+    void interruptedFetchIsCancelledWithoutRetryOrFallback() throws Exception {
+        FakeProviders.failEcb(Failure.SLOW);
+        double ecbFailuresBefore = failuresOf("ecb");
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Thread fetching = new Thread(() -> {
+            try {
+                providers.fetchFirstAvailable(FALLBACK_DAY, FALLBACK_DAY);
+                outcome.complete(null);
+            } catch (Throwable thrown) {
+                outcome.complete(thrown);
+            }
+        });
+        fetching.start();
+        awaitEcbRequest();
+
+        fetching.interrupt();
+
+        // Well before the slow answer's read timeout: the request is abandoned, not waited out.
+        Throwable thrown = outcome.get(FakeProviders.READ_TIMEOUT_MILLIS / 2, TimeUnit.MILLISECONDS);
+        fetching.join();
+        assertThat(thrown).isInstanceOf(CancellationException.class);
+        assertThat(FakeProviders.ecbRequests()).isEqualTo(1);
+        assertThat(FakeProviders.fallbackRequests()).isZero();
+        assertThat(failuresOf("ecb")).isEqualTo(ecbFailuresBefore);
+    }
+
+    private static void awaitEcbRequest() throws InterruptedException {
+        for (int i = 0; i < 200 && FakeProviders.ecbRequests() == 0; i++) {
+            Thread.sleep(10);
+        }
+        assertThat(FakeProviders.ecbRequests()).as("ECB requests before the interrupt").isEqualTo(1);
+    }
+
+    private double failuresOf(String provider) {
+        return meterRegistry.find(ExchangeRateProviders.FAILURE_METRIC).tags("provider", provider).counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 
     private double failures(String provider, String reason) {
