@@ -60,11 +60,7 @@ class ExchangeRateSyncTest {
 
     @BeforeEach
     void nothingSyncedYet() {
-        SyncTestData.freshInstall(cache);
-        for (ScriptedProvider provider : List.of(primary, fallback)) {
-            provider.failing();
-            provider.requestedFrom().clear();
-        }
+        SyncTestData.freshInstall(cache, primary, fallback);
     }
 
     @Test

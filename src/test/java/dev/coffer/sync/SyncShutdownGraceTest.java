@@ -70,11 +70,7 @@ class SyncShutdownGraceTest {
 
     @BeforeEach
     void nothingSyncedYet() {
-        SyncTestData.freshInstall(cache);
-        for (ScriptedProvider provider : List.of(primary, fallback)) {
-            provider.failing();
-            provider.requestedFrom().clear();
-        }
+        SyncTestData.freshInstall(cache, primary, fallback);
         capture.setLevel(Level.ALL);
         cofferLog.addHandler(capture);
     }

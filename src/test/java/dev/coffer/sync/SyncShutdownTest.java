@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -56,11 +55,7 @@ class SyncShutdownTest {
 
     @BeforeEach
     void nothingSyncedYet() {
-        SyncTestData.freshInstall(cache);
-        for (ScriptedProvider provider : List.of(primary, fallback)) {
-            provider.failing();
-            provider.requestedFrom().clear();
-        }
+        SyncTestData.freshInstall(cache, primary, fallback);
     }
 
     @Test

@@ -24,6 +24,15 @@ final class SyncTestData {
         cache.evict(RateSnapshot.PIVOT);
     }
 
+    /** A fresh install whose scripted providers fail until a test scripts them, with no requests recorded. */
+    static void freshInstall(LatestRatesCache cache, ScriptedProvider... providers) {
+        freshInstall(cache);
+        for (ScriptedProvider provider : providers) {
+            provider.failing();
+            provider.requestedFrom().clear();
+        }
+    }
+
     static void setWatermark(LocalDate completeThrough) {
         QuarkusTransaction.requiringNew().run(() -> {
             SyncWatermark mark = new SyncWatermark();
