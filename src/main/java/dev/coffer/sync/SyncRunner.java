@@ -156,9 +156,9 @@ public class SyncRunner {
             SyncRunResponse finished = finish(started.id(), result);
             metrics.runFinished(started.job(), result, took);
             Log.logf(SyncRun.SUCCEEDED.equals(result.status()) ? Logger.Level.INFO : Logger.Level.WARN,
-                    "Sync job %s %s in %d ms: provider %s, %d items%s", started.job(), result.status(),
-                    took.toMillis(), result.provider(), result.itemsWritten(),
-                    result.error() == null ? "" : ", " + result.error());
+                    "Sync job %s %s in %d ms: %s, %d items%s", started.job(), result.status(), took.toMillis(),
+                    result.provider() == null ? "no provider answered" : "provider " + result.provider(),
+                    result.itemsWritten(), result.error() == null ? "" : ", " + result.error());
             return finished;
         } finally {
             // A run the shutdown gave up on keeps its lock: the pool's closing ends the connection's
