@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ class FailedLoginThrottlingTest {
                 .body(Map.of("email", email, "password", TestAccounts.PASSWORD))
                 .when().post("/api/v1/auth/register").then().statusCode(201);
 
+        // The refusal and the right password after it must fall in one per-minute window.
+        Throttling.awaitWindowWithAtLeast(Duration.ofMinutes(1), Duration.ofSeconds(15));
         Throttling.firstRefusal(3, 401, attempt -> login(attacker, email, "wrong-guess-" + attempt)).then()
                 .header("Retry-After", matchesPattern("\\d+"))
                 .body("code", equalTo("RATE_LIMITED"));

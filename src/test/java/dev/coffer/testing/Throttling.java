@@ -3,6 +3,7 @@ package dev.coffer.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
@@ -29,6 +30,23 @@ public final class Throttling {
             assertThat(response.statusCode()).as("answer to attempt %d", number).isEqualTo(allowedStatus);
         }
         return fail("no 429 after %d attempts with a limit of %d", 2 * limit + 1, limit);
+    }
+
+    /**
+     * Waits, if fewer than {@code needed} are left of the current fixed window of {@code length}, for
+     * the next one to begin: for checks that a refusal still holds on a later request, which a window
+     * turning in between would wrongly answer.
+     */
+    public static void awaitWindowWithAtLeast(Duration length, Duration needed) {
+        long left = length.toMillis() - System.currentTimeMillis() % length.toMillis();
+        if (left < needed.toMillis()) {
+            try {
+                Thread.sleep(left + 50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the next rate-limit window", e);
+            }
+        }
     }
 
     /** Counters live in Redis across runs: every test takes a client address no earlier run used. */
