@@ -54,9 +54,10 @@ public class ExchangeRateProviders {
 
     /**
      * From the start of a shutdown no further provider is asked. Notified before the sync runner
-     * (whose observer has the default, later priority) interrupts the runs in flight: the REST
-     * client turns an interrupt into an I/O error and clears the thread's flag, and the retry then
-     * tries again, so the interrupt alone may never reach the loop below.
+     * (whose observer has the default, later priority) interrupts the runs in flight. The HTTP
+     * providers hand an interrupt on (see {@code ResilientHttpCall}), but a provider that reports it
+     * as a failure of its own and clears the thread's flag must not make the loop below ask the next
+     * one, so the stop does not depend on the flag alone.
      */
     void onShutdown(@Observes(notifyObserver = Reception.IF_EXISTS) @Priority(Interceptor.Priority.APPLICATION)
             ShutdownEvent event) {

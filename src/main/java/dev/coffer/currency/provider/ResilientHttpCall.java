@@ -71,8 +71,7 @@ final class ResilientHttpCall {
         } catch (CancellationException stopped) {
             throw stopped;
         } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException(what + ": request interrupted");
+            throw stopped(what);
         } catch (TransientFailure exhausted) {
             throw new ProviderException(provider, exhausted.reason(),
                     exhausted.getMessage() + " (gave up after retries)", exhausted);
@@ -96,8 +95,7 @@ final class ResilientHttpCall {
             if (causedByInterrupt(ioError)) {
                 // The REST client reports an interrupt as an I/O error and clears the flag; retrying
                 // it would keep a stopping instance busy for the whole retry budget.
-                Thread.currentThread().interrupt();
-                throw new CancellationException(what + ": request interrupted");
+                throw stopped(what);
             }
             boolean timedOut = isTimeout(ioError);
             throw new TransientFailure(timedOut ? FailureReason.TIMEOUT : FailureReason.NETWORK,
@@ -120,6 +118,12 @@ final class ResilientHttpCall {
                     + maxBackoff.toSeconds() + " s", httpError);
         }
         return new TransientFailure(reason, what + ": HTTP " + status, retryAfter, httpError);
+    }
+
+    /** Sets the thread's interrupt flag again, for the callers up the stack, and says why the fetch ended. */
+    private static CancellationException stopped(String what) {
+        Thread.currentThread().interrupt();
+        return new CancellationException(what + ": request interrupted");
     }
 
     private static boolean causedByInterrupt(Throwable error) {
