@@ -1,7 +1,10 @@
 package dev.coffer.sync;
 
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,15 +13,17 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.arc.All;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * Starts the sync jobs on their schedules and once at start-up, so an instance that was down
- * catches up. Off when {@code coffer.sync.enabled=false} and in one-shot mode, which runs its own.
- * {@code SKIP} only guards this instance; across replicas the advisory lock decides.
+ * Starts the sync jobs on their schedules and once shortly after start-up, so an instance that was
+ * down catches up. Off when {@code coffer.sync.enabled=false} and in one-shot mode, which runs its
+ * own. {@code SKIP} only guards this instance; across replicas the advisory lock decides.
  */
 @ApplicationScoped
 public class SyncScheduler {
@@ -26,12 +31,18 @@ public class SyncScheduler {
     private final ExchangeRateSyncJob exchangeRates;
     private final List<SyncJob> jobs;
     private final ScheduleGate gate;
-    private final Executor background = Infrastructure.getDefaultWorkerPool();
+    private final RunMode mode;
+    private final Duration startupDelay;
+    private final ScheduledExecutorService background = Infrastructure.getDefaultWorkerPool();
+    private volatile Future<?> startupWork;
 
-    SyncScheduler(ExchangeRateSyncJob exchangeRates, @All List<SyncJob> jobs, ScheduleGate gate) {
+    SyncScheduler(ExchangeRateSyncJob exchangeRates, @All List<SyncJob> jobs, ScheduleGate gate, RunMode mode,
+            @ConfigProperty(name = "coffer.sync.startup-delay", defaultValue = "PT5S") Duration startupDelay) {
         this.exchangeRates = exchangeRates;
         this.jobs = jobs;
         this.gate = gate;
+        this.mode = mode;
+        this.startupDelay = startupDelay;
     }
 
     @Scheduled(identity = "sync-exchange-rates", cron = "{coffer.sync.fx.cron}",
@@ -41,11 +52,33 @@ public class SyncScheduler {
     }
 
     /**
-     * Start-up work runs in the background, off the start-up path: a cold start on a scale-to-zero
-     * platform answers its probes and first request without waiting for the database or providers.
+     * Start-up work runs in the background, off the start-up path, and only after
+     * {@code coffer.sync.startup-delay}: a cold start on a scale-to-zero platform answers its probes
+     * and first requests without sharing the CPU and the connection pool with a catch-up sync. A
+     * one-shot process serves no metrics and runs its own job, so it starts none of this.
      */
     void onStart(@Observes StartupEvent event) {
-        background.execute(exchangeRates::initialiseDataAge);
+        if (mode.oneShot()) {
+            return;
+        }
+        startupWork = background.schedule(this::runStartupWork, startupDelay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** A process stopped before the delay ran out has no start-up work left to do. */
+    void onShutdown(@Observes ShutdownEvent event) {
+        Future<?> pending = startupWork;
+        if (pending != null) {
+            pending.cancel(false);
+        }
+    }
+
+    private void runStartupWork() {
+        try {
+            exchangeRates.initialiseDataAge();
+        } catch (RuntimeException e) {
+            // Only the gauge waits: the job's next successful run sets it.
+            Log.warnf("Exchange-rate data age not read at start-up: %s", e.getMessage());
+        }
         if (gate.closed()) {
             return;
         }

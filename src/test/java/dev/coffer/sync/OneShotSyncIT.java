@@ -44,11 +44,14 @@ class OneShotSyncIT {
         assertThat(result.exitCode()).isZero();
         assertThat(result.getOutput()).containsPattern("Sync job exchange-rates (succeeded|partial) in \\d+ ms");
         assertThat(result.getOutput()).doesNotContain("Listening on: http");
+        assertThat(result.getOutput()).doesNotContain("ERROR");
     }
 
     @Test
     @Launch(value = {"sync", "no-such-job"}, exitCode = 2)
     void unknownJobIsAUsageErrorWithExitCodeTwo(LaunchResult result) {
         assertThat(result.getErrorOutput()).contains("usage:");
+        // Nothing of the serving mode's start-up work runs, so nothing is cut short by the exit.
+        assertThat(result.getOutput()).doesNotContain("ERROR");
     }
 }
