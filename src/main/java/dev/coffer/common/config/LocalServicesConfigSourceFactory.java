@@ -22,7 +22,8 @@ import io.smallrye.config.common.MapBackedConfigSource;
  * dev and 1 in tests). When a port is closed nothing is set, so Quarkus Dev Services start a
  * container instead (where Docker is).
  * {@code coffer.local.db-url} / {@code coffer.local.redis-url} point a run at other local services.
- * Quarkus reads application config sources at build time too, which is where Dev Services decide.
+ * When both services are provided for, Dev Services are turned off. Quarkus reads application config
+ * sources at build time too, which is where Dev Services decide.
  */
 public class LocalServicesConfigSourceFactory implements ConfigSourceFactory {
 
@@ -44,10 +45,15 @@ public class LocalServicesConfigSourceFactory implements ConfigSourceFactory {
             return List.of();
         }
         Map<String, String> local = new HashMap<>();
-        choose(context, "quarkus.datasource.jdbc.url", "coffer.local.db-url", 5432,
+        boolean database = choose(context, "quarkus.datasource.jdbc.url", "coffer.local.db-url", 5432,
                 "jdbc:postgresql://127.0.0.1:5432/test", "PostgreSQL", local);
-        choose(context, "quarkus.redis.hosts", "coffer.local.redis-url", 6379,
+        boolean redis = choose(context, "quarkus.redis.hosts", "coffer.local.redis-url", 6379,
                 profiles.contains("test") ? TEST_REDIS_URL : DEV_REDIS_URL, "Redis", local);
+        if (database && redis) {
+            // Nothing is left for Dev Services to start. Left on, Quarkus still probes for a container
+            // runtime to list them, which logs an ERROR from Testcontainers on a machine without Docker.
+            local.put("quarkus.devservices.enabled", "false");
+        }
         return List.of(new MapBackedConfigSource("local-services", local, ORDINAL) {
         });
     }
@@ -57,21 +63,25 @@ public class LocalServicesConfigSourceFactory implements ConfigSourceFactory {
         return OptionalInt.of(ORDINAL);
     }
 
-    private static void choose(ConfigSourceContext context, String quarkusKey, String overrideKey, int port,
+    /** Whether the service is configured, overridden or found locally; false leaves it to Dev Services. */
+    private static boolean choose(ConfigSourceContext context, String quarkusKey, String overrideKey, int port,
             String defaultUrl, String service, Map<String, String> into) {
         if (isSet(context.getValue(quarkusKey))) {
-            return;
+            return true;
         }
         ConfigValue override = context.getValue(overrideKey);
         if (isSet(override)) {
             into.put(quarkusKey, override.getValue().trim());
-        } else if (listening(port)) {
-            into.put(quarkusKey, defaultUrl);
-        } else {
-            LOG.warnf("No %s on 127.0.0.1:%d: Quarkus Dev Services will start one in Docker. Without Docker, start %s "
-                    + "locally (see README, 'Services') or set %s.", service, port, service,
-                    port == 5432 ? "DATABASE_URL" : "REDIS_URL");
+            return true;
         }
+        if (listening(port)) {
+            into.put(quarkusKey, defaultUrl);
+            return true;
+        }
+        LOG.warnf("No %s on 127.0.0.1:%d: Quarkus Dev Services will start one in Docker. Without Docker, start %s "
+                + "locally (see README, 'Services') or set %s.", service, port, service,
+                port == 5432 ? "DATABASE_URL" : "REDIS_URL");
+        return false;
     }
 
     private static boolean isSet(ConfigValue value) {

@@ -37,7 +37,15 @@ class LocalServicesConfigSourceFactoryTest {
         assertThat(localConfig(List.of("test"), Map.of("coffer.local.redis-url", "redis://127.0.0.1:6379/7")))
                 .containsEntry("quarkus.redis.hosts", "redis://127.0.0.1:6379/7");
         assertThat(localConfig(List.of("dev"), Map.of("quarkus.redis.hosts", "redis://cache:6379",
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://db/coffer"))).isEmpty();
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://db/coffer")))
+                .containsOnlyKeys("quarkus.devservices.enabled");
+    }
+
+    @Test
+    void devServicesAreOffWhenBothServicesAreProvidedFor() {
+        assertThat(localConfig(List.of("dev"), Map.of())).containsEntry("quarkus.devservices.enabled", "false");
+        assertThat(localConfig(List.of("test"), Map.of("coffer.local.db-url", "jdbc:postgresql://127.0.0.1:5432/other")))
+                .containsEntry("quarkus.devservices.enabled", "false");
     }
 
     @Test
