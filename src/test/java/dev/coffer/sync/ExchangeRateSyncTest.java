@@ -19,7 +19,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import jakarta.inject.Inject;
 
@@ -234,7 +233,7 @@ class ExchangeRateSyncTest {
         }
         release.countDown();
 
-        eventually(() -> QuarkusTransaction.requiringNew().call(
+        SyncTestData.eventually(() -> QuarkusTransaction.requiringNew().call(
                 () -> SyncRun.count("job = ?1 and status <> ?2", ExchangeRateSyncJob.NAME, SyncRun.RUNNING)) == 1);
         assertThat(primary.requestedFrom()).containsExactly(lastDay.plusDays(1));
         assertThat(runCount()).isEqualTo(1);
@@ -268,7 +267,7 @@ class ExchangeRateSyncTest {
                 .body("trigger", equalTo("admin"))
                 .extract().path("id");
 
-        eventually(() -> QuarkusTransaction.requiringNew().call(
+        SyncTestData.eventually(() -> QuarkusTransaction.requiringNew().call(
                 () -> !SyncRun.<SyncRun>findById(java.util.UUID.fromString(id)).status.equals(SyncRun.RUNNING)));
         given().queryParam("job", "exchange-rates").queryParam("size", 5)
                 .when().get("/api/v1/admin/sync/runs")
@@ -313,21 +312,6 @@ class ExchangeRateSyncTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 30 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,25 +60,18 @@ class SyncAtStartupTest {
     StartedAt startedAt;
 
     @Test
-    void theCatchUpRunStartsAfterTheDelayAndIsRecordedAsAStartupRun() throws InterruptedException {
-        SyncRun run = awaitFinishedStartupRun(Duration.ofSeconds(30));
+    void theCatchUpRunStartsAfterTheDelayAndIsRecordedAsAStartupRun() {
+        SyncTestData.eventually(() -> finishedStartupRun().isPresent());
+        SyncRun run = finishedStartupRun().orElseThrow();
 
         assertThat(run.job).isEqualTo(ExchangeRateSyncJob.NAME);
         assertThat(run.status).isIn(SyncRun.SUCCEEDED, SyncRun.PARTIAL);
         assertThat(run.startedAt).isAfterOrEqualTo(startedAt.instant().plus(STARTUP_DELAY));
     }
 
-    private SyncRun awaitFinishedStartupRun(Duration timeout) throws InterruptedException {
-        Instant since = startedAt.instant();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<SyncRun> runs = QuarkusTransaction.requiringNew().call(() -> SyncRun.<SyncRun>list(
-                    "trigger = ?1 and startedAt >= ?2 and status <> ?3", "startup", since, SyncRun.RUNNING));
-            if (!runs.isEmpty()) {
-                return runs.getFirst();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no start-up run finished within " + timeout);
+    private Optional<SyncRun> finishedStartupRun() {
+        return QuarkusTransaction.requiringNew().call(() -> SyncRun.<SyncRun>find(
+                "trigger = ?1 and startedAt >= ?2 and status <> ?3", "startup", startedAt.instant(), SyncRun.RUNNING)
+                .firstResultOptional());
     }
 }

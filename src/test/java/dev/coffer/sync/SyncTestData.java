@@ -3,6 +3,8 @@ package dev.coffer.sync;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import dev.coffer.currency.LatestRatesCache;
 import dev.coffer.currency.RateRows;
@@ -30,6 +32,22 @@ final class SyncTestData {
         for (ScriptedProvider provider : providers) {
             provider.failing();
             provider.requestedFrom().clear();
+        }
+    }
+
+    /** Waits up to 30 s for work running in the background to make {@code condition} true. */
+    static void eventually(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 30 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
     }
 
