@@ -27,8 +27,6 @@ requests="${REQUESTS:-1000}"
 port="${PORT:-18089}"
 modes="${MODES:-native jvm jvm-aot}"
 read -r -a java_opts <<< "${BENCH_JAVA_OPTS:-}"
-database_url="${BENCH_DATABASE_URL:-postgres://127.0.0.1:5432/test}"
-redis_url="${BENCH_REDIS_URL:-redis://127.0.0.1:6379/15}"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 results="$repo/bench/results/startup-$stamp"
 mkdir -p "$results"
@@ -57,11 +55,8 @@ if [[ "${BUILD:-0}" == 1 ]]; then
     | tee "$results/build-times.json"
 fi
 
-# Throw-away signing keys, so that a build which insists on JWT keys starts as in production.
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$results/jwt-private.pem" 2>/dev/null
-openssl pkey -in "$results/jwt-private.pem" -pubout -out "$results/jwt-public.pem"
-export DATABASE_URL="$database_url" REDIS_URL="$redis_url" PORT="$port"
-export JWT_PRIVATE_KEY="$(cat "$results/jwt-private.pem")" JWT_PUBLIC_KEY="$(cat "$results/jwt-public.pem")"
+source bench/app-environment.sh
+export_app_environment "$results"
 
 for mode in $modes; do
   case "$mode" in
