@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Records which methods the native executable runs to start and to answer common requests, and
+# writes them to src/main/native-image/resources/dev/coffer/common/nativeimage/startup-methods.txt,
+# the list StartupCodeLayoutFeature lays out first in the executable's code (docs/performance.md,
+# "Code layout"). Re-run it after changes to what start-up or the common requests run; a stale
+# list only leaves new methods among the rest, it never changes behaviour.
+#
+#   bench/startup-methods.sh                 # builds an executable with local symbols first (~5-8 min)
+#   bench/startup-methods.sh path/to/runner  # an executable already built with -H:-DeleteLocalSymbols
+#
+# The executable runs under valgrind's callgrind, which sees every function that runs; symbol names
+# are the methods' unique short names, which the feature matches. Needs valgrind, Postgres and
+# Redis as for bench/startup.sh. Settings (environment): PORT=18089
+#   BENCH_DATABASE_URL=postgres://127.0.0.1:5432/test  BENCH_REDIS_URL=redis://127.0.0.1:6379/15
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$repo"
+command -v valgrind >/dev/null || { echo "startup-methods.sh: valgrind is not installed" >&2; exit 2; }
+
+list=src/main/native-image/resources/dev/coffer/common/nativeimage/startup-methods.txt
+stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+results="$repo/bench/results/startup-methods-$stamp"
+mkdir -p "$results"
+
+if (( $# == 0 )); then
+  echo "startup-methods.sh: building an executable with local symbols (log: $results/build.log)" >&2
+  ./mvnw -B package -Pnative -DskipTests "-Dquarkus.native.graalvm-home=$(bin/graalvm-home)" \
+    -Dquarkus.native.additional-build-args-append=-H:-DeleteLocalSymbols > "$results/build.log" 2>&1
+  runner=$(ls target/*-runner | head -n 1)
+else
+  runner=$1
+fi
+nm --defined-only "$runner" | awk '$2 ~ /^[tT]$/ {print $3}' | LC_ALL=C sort -u > "$results/code-symbols.txt"
+(( $(wc -l < "$results/code-symbols.txt") > 10000 )) \
+  || { echo "startup-methods.sh: $runner has no local symbols; build it with -H:-DeleteLocalSymbols" >&2; exit 2; }
+
+source bench/app-environment.sh
+export_app_environment "$results"
+# The deferred catch-up sync is left out: it runs seconds after start-up, when the layout matters less.
+export COFFER_SYNC_STARTUP_DELAY=PT1H
+
+valgrind --tool=callgrind --compress-strings=no --callgrind-out-file="$results/callgrind.out" "$runner" > "$results/app.log" 2>&1 &
+valgrind_pid=$!
+trap 'kill -TERM "$valgrind_pid" 2>/dev/null || true' EXIT
+
+# What a client does first, and what a platform asks every few seconds: the probes, metrics,
+# registration and sign-in, the user's profile, the currency list, rates and a conversion.
+python3 - "$PORT" <<'PY'
+import http.client, json, sys, time, uuid
+
+port = int(sys.argv[1])
+deadline = time.monotonic() + 300  # start-up under valgrind takes 10-60 s here
+while True:
+    try:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        connection.request("GET", "/q/health/ready")
+        if connection.getresponse().status == 200:
+            break
+    except OSError:
+        pass
+    if time.monotonic() > deadline:
+        sys.exit("startup-methods.sh: not ready within 300 s")
+    time.sleep(0.5)
+
+connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+
+def call(method, path, body=None, token=None):
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = "Bearer " + token
+    connection.request(method, path, json.dumps(body) if body is not None else None, headers)
+    response = connection.getresponse()
+    return response.status, response.read()
+
+email = f"layout-{uuid.uuid4().hex[:12]}@example.com"
+password = "correct horse battery staple"
+for _ in range(3):
+    for path in ("/q/health/live", "/q/health/ready", "/q/health/started", "/q/metrics", "/api/v1/currencies",
+                 "/api/v1/exchange-rates/latest", "/api/v1/exchange-rates/latest?base=USD",
+                 "/api/v1/exchange-rates/convert?from=USD&to=EUR&amount=12.50", "/api/v1/no-such-route"):
+        call("GET", path)
+call("POST", "/api/v1/auth/register", {"email": email, "password": password, "display_name": "Layout"})
+call("POST", "/api/v1/auth/register", {"email": "not-an-email", "password": "x"})
+status, body = call("POST", "/api/v1/auth/login", {"email": email, "password": password})
+tokens = json.loads(body) if status == 200 else {}
+access = tokens.get("access_token")
+for _ in range(3):
+    call("GET", "/api/v1/users/me", token=access)
+    call("GET", "/api/v1/sync/status", token=access)
+call("PATCH", "/api/v1/users/me", {"display_name": "Layout 2"}, token=access)
+call("POST", "/api/v1/auth/refresh", {"refresh_token": tokens.get("refresh_token", "")})
+call("POST", "/api/v1/auth/login", {"email": email, "password": "wrong password"})
+print("startup-methods.sh: requests sent", file=sys.stderr)
+PY
+
+kill -TERM "$valgrind_pid"
+wait "$valgrind_pid" || true
+trap - EXIT
+
+# Functions callgrind saw run: its fn= lines, one per function that ran (names uncompressed).
+sed -n 's/^fn=//p' "$results/callgrind.out" | LC_ALL=C sort -u > "$results/executed.txt"
+{
+  echo "# Methods the native executable runs to start and to answer common requests, by unique short name"
+  echo "# (its local symbol names). Generated by bench/startup-methods.sh; read by StartupCodeLayoutFeature."
+  comm -12 "$results/executed.txt" "$results/code-symbols.txt"
+} > "$list"
+echo "startup-methods.sh: $(($(wc -l < "$list") - 2)) methods written to $list (run: $results)" >&2
