@@ -10,7 +10,7 @@
 #
 # The executable runs under valgrind's callgrind, which sees every function that runs; symbol names
 # are the methods' unique short names, which the feature matches. Needs valgrind, Postgres and
-# Redis as for bench/startup.sh. Settings (environment): PORT=18089
+# Redis as for bench/startup.sh; PORT+1 serves the fake ECB. Settings (environment): PORT=18089
 #   BENCH_DATABASE_URL=postgres://127.0.0.1:5432/test  BENCH_REDIS_URL=redis://127.0.0.1:6379/15
 set -euo pipefail
 
@@ -37,15 +37,23 @@ nm --defined-only "$runner" | awk '$2 ~ /^[tT]$/ {print $3}' | LC_ALL=C sort -u 
 
 source bench/app-environment.sh
 export_app_environment "$results"
-# The deferred catch-up sync is left out: it runs seconds after start-up, when the layout matters less.
-export COFFER_SYNC_STARTUP_DELAY=PT1H
+
+# The catch-up sync that every serving instance runs shortly after start-up, against a local fake
+# ECB serving the captured fixtures (the fallback provider points at a closed port).
+fake_ecb_port=$((PORT + 1))
+(cd src/test/resources/fixtures/providers/ecb && exec python3 -m http.server "$fake_ecb_port" --bind 127.0.0.1) \
+  > "$results/fake-ecb.log" 2>&1 &
+fake_ecb_pid=$!
+export COFFER_FX_ECB_BASE_URL="http://127.0.0.1:$fake_ecb_port" COFFER_FX_FALLBACK_BASE_URL="http://127.0.0.1:9"
+export COFFER_SYNC_STARTUP_DELAY=PT2S
 
 valgrind --tool=callgrind --compress-strings=no --callgrind-out-file="$results/callgrind.out" "$runner" > "$results/app.log" 2>&1 &
 valgrind_pid=$!
-trap 'kill -TERM "$valgrind_pid" 2>/dev/null || true' EXIT
+trap 'kill -TERM "$valgrind_pid" "$fake_ecb_pid" 2>/dev/null || true' EXIT
 
 # What a client does first, and what a platform asks every few seconds: the probes, metrics,
-# registration and sign-in, the user's profile, the currency list, rates and a conversion.
+# registration and sign-in, the user's profile, the currency list, rates and a conversion; then
+# the catch-up sync, which starts 2 s after start-up here.
 python3 - "$PORT" <<'PY'
 import http.client, json, sys, time, uuid
 
@@ -94,8 +102,16 @@ call("POST", "/api/v1/auth/login", {"email": email, "password": "wrong password"
 print("startup-methods.sh: requests sent", file=sys.stderr)
 PY
 
+# The catch-up run logs one line when it ends (succeeded, partial or failed).
+for _ in $(seq 1 300); do
+  grep -q 'Sync job exchange-rates [a-z]* in' "$results/app.log" && break
+  sleep 1
+done
+grep -o 'Sync job exchange-rates [a-z]* in [0-9]* ms' "$results/app.log" >&2 || echo "startup-methods.sh: the catch-up sync did not finish" >&2
+
 kill -TERM "$valgrind_pid"
 wait "$valgrind_pid" || true
+kill "$fake_ecb_pid" 2>/dev/null || true
 trap - EXIT
 
 # Functions callgrind saw run: its fn= lines, one per function that ran (names uncompressed).

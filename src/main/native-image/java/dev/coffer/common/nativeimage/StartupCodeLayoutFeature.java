@@ -37,7 +37,7 @@ import com.oracle.svm.hosted.meta.HostedMethod;
  * <p>Compiled only by the {@code native} Maven profile, against the builder's own jars: the JVM
  * artifact never contains it.
  */
-@SuppressWarnings("deprecation")
+@SuppressWarnings({"deprecation", "removal"})
 @AutomaticFeature
 public class StartupCodeLayoutFeature extends CodeLayoutOptimizationFeature {
 
