@@ -39,10 +39,13 @@ source bench/app-environment.sh
 export_app_environment "$results"
 
 # The catch-up sync that every serving instance runs shortly after start-up, against a local fake
-# ECB serving the captured fixtures (the fallback provider points at a closed port).
+# ECB serving the captured fixtures (the fallback provider points at a closed port). A database
+# whose rates are older than 90 days asks for the full history: the 90-day file stands in for it.
 fake_ecb_port=$((PORT + 1))
-(cd src/test/resources/fixtures/providers/ecb && exec python3 -m http.server "$fake_ecb_port" --bind 127.0.0.1) \
-  > "$results/fake-ecb.log" 2>&1 &
+mkdir -p "$results/fake-ecb"
+cp src/test/resources/fixtures/providers/ecb/eurofxref-daily.xml src/test/resources/fixtures/providers/ecb/eurofxref-hist-90d.xml "$results/fake-ecb/"
+cp "$results/fake-ecb/eurofxref-hist-90d.xml" "$results/fake-ecb/eurofxref-hist.xml"
+(cd "$results/fake-ecb" && exec python3 -m http.server "$fake_ecb_port" --bind 127.0.0.1) > "$results/fake-ecb.log" 2>&1 &
 fake_ecb_pid=$!
 export COFFER_FX_ECB_BASE_URL="http://127.0.0.1:$fake_ecb_port" COFFER_FX_FALLBACK_BASE_URL="http://127.0.0.1:9"
 export COFFER_SYNC_STARTUP_DELAY=PT2S
