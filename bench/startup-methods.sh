@@ -60,19 +60,13 @@ trap 'kill -TERM "$valgrind_pid" "$fake_ecb_pid" 2>/dev/null || true' EXIT
 python3 - "$PORT" <<'PY'
 import http.client, json, sys, time, uuid
 
+sys.path.insert(0, "bench")
+from startup import first_ready
+
 port = int(sys.argv[1])
-deadline = time.monotonic() + 300  # start-up under valgrind takes 10-60 s here
-while True:
-    try:
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        connection.request("GET", "/q/health/ready")
-        if connection.getresponse().status == 200:
-            break
-    except OSError:
-        pass
-    if time.monotonic() > deadline:
-        sys.exit("startup-methods.sh: not ready within 300 s")
-    time.sleep(0.5)
+# Start-up under valgrind takes 10-60 s here.
+if first_ready(port, time.monotonic() + 300) is None:
+    sys.exit("startup-methods.sh: not ready within 300 s")
 
 connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
 
