@@ -8,9 +8,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import dev.coffer.user.User;
+import dev.coffer.user.UserAccessChanged;
 
 /**
  * Per-instance cache of each user's enabled flag and roles, so that checking them costs one primary-key
@@ -56,5 +58,9 @@ public class AccountStatusCache {
 
     public void evict(UUID userId) {
         entries.remove(userId);
+    }
+
+    void onAccessChanged(@Observes UserAccessChanged event) {
+        evict(event.userId());
     }
 }

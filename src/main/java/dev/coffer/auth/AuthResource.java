@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import dev.coffer.common.security.CurrentUser;
 import dev.coffer.user.User;
 import dev.coffer.user.UserResponse;
 import io.quarkus.security.Authenticated;

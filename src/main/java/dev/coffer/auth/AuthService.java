@@ -10,15 +10,16 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.coffer.category.Category;
 import dev.coffer.common.error.ApiException;
 import dev.coffer.common.error.FieldError;
 import dev.coffer.user.ProfileFields;
 import dev.coffer.user.User;
+import dev.coffer.user.UserRegistered;
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -39,10 +40,13 @@ public class AuthService {
     private final AuthConfig config;
     private final Mailer mailer;
     private final Set<String> adminEmails;
+    private final Event<UserRegistered> registered;
 
     AuthService(PasswordHasher hasher, TokenService tokens, SecureTokens secureTokens, RateLimiter rateLimiter,
             RateLimitConfig limits, AuthConfig config, Mailer mailer,
-            @ConfigProperty(name = "coffer.admin-emails") Optional<List<String>> adminEmails) {
+            @ConfigProperty(name = "coffer.admin-emails") Optional<List<String>> adminEmails,
+            Event<UserRegistered> registered) {
+        this.registered = registered;
         this.hasher = hasher;
         this.tokens = tokens;
         this.secureTokens = secureTokens;
@@ -95,7 +99,7 @@ public class AuthService {
             }
             throw e;
         }
-        Category.createDefaults(user.id);
+        registered.fire(new UserRegistered(user.id, user.baseCurrency));
         Log.infof("Registered user %s", user.id);
         return user;
     }

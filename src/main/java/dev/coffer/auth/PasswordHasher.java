@@ -4,11 +4,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.coffer.user.PasswordCheck;
 import io.quarkus.elytron.security.common.BcryptUtil;
 
 /** bcrypt in Modular Crypt Format ({@code $2a$<cost>$...}), so every hash names its own cost. */
 @ApplicationScoped
-public class PasswordHasher {
+public class PasswordHasher implements PasswordCheck {
 
     private static final int MINIMUM_COST = 10;
 
@@ -28,6 +29,7 @@ public class PasswordHasher {
         return BcryptUtil.bcryptHash(password, cost);
     }
 
+    @Override
     public boolean matches(String password, String hash) {
         return BcryptUtil.matches(password, hash);
     }

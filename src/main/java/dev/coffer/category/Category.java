@@ -1,30 +1,23 @@
 package dev.coffer.category;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
-import org.hibernate.annotations.UuidGenerator;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.coffer.common.persistence.OwnedEntity;
+import io.quarkus.panache.common.Sort;
 
 @Entity
 @Table(name = "categories")
-public class Category extends PanacheEntityBase {
+public class Category extends OwnedEntity {
 
     private record Preset(String name, String color, String icon) {
     }
 
-    /** The categories every new account starts with (api.md §2). */
+    /** The categories every new account starts with (the registration contract in the OpenAPI document). */
     private static final List<Preset> DEFAULTS = List.of(
             new Preset("Food & Dining", "#E76F51", "utensils"),
             new Preset("Transport", "#2A9D8F", "car"),
@@ -36,14 +29,6 @@ public class Category extends PanacheEntityBase {
             new Preset("Travel", "#00BBF9", "plane"),
             new Preset("Education", "#3A86FF", "graduation-cap"),
             new Preset("Other", "#8D99AE", "dots"));
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
-
-    @Column(name = "user_id")
-    public UUID userId;
 
     public String name;
 
@@ -57,19 +42,8 @@ public class Category extends PanacheEntityBase {
 
     public boolean archived;
 
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     public static List<Category> listForUser(UUID userId) {
-        return list("userId", io.quarkus.panache.common.Sort.by("name"), userId);
+        return list("userId", Sort.by("name"), userId);
     }
 
     /** Creates the default categories of a new user; call inside the registering transaction. */

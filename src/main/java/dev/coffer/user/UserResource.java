@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.coffer.auth.CurrentUser;
+import dev.coffer.common.security.CurrentUser;
 import dev.coffer.common.error.ApiException;
 import dev.coffer.common.web.ETags;
 import io.quarkus.security.Authenticated;

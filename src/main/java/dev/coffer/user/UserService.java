@@ -6,10 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import dev.coffer.auth.AccountStatusCache;
-import dev.coffer.auth.PasswordHasher;
 import dev.coffer.common.error.ApiException;
 import dev.coffer.common.error.FieldError;
 import dev.coffer.common.web.ETags;
@@ -22,12 +21,12 @@ public class UserService {
 
     private static final List<String> KNOWN_ROLES = List.of(User.ROLE_USER, User.ROLE_ADMIN);
 
-    private final PasswordHasher hasher;
-    private final AccountStatusCache accountStatus;
+    private final PasswordCheck passwords;
+    private final Event<UserAccessChanged> accessChanged;
 
-    UserService(PasswordHasher hasher, AccountStatusCache accountStatus) {
-        this.hasher = hasher;
-        this.accountStatus = accountStatus;
+    UserService(PasswordCheck passwords, Event<UserAccessChanged> accessChanged) {
+        this.passwords = passwords;
+        this.accessChanged = accessChanged;
     }
 
     public Optional<User> find(UUID id) {
@@ -60,7 +59,7 @@ public class UserService {
     public void deleteAccount(UUID id, DeleteAccountRequest request, String ifMatch) {
         User user = require(id);
         ETags.checkIfMatch(ifMatch, user.version);
-        if (!hasher.matches(request.password(), user.passwordHash)) {
+        if (!passwords.matches(request.password(), user.passwordHash)) {
             throw ApiException.forbidden("INVALID_PASSWORD", "The password is not correct");
         }
         delete(id);
@@ -69,7 +68,7 @@ public class UserService {
     @Transactional
     void delete(UUID id) {
         User.delete("id", id);
-        accountStatus.evict(id);
+        accessChanged.fire(new UserAccessChanged(id));
         Log.infof("Deleted user %s and their data", id);
     }
 
@@ -88,7 +87,7 @@ public class UserService {
             user.disabled = request.disabled();
         }
         user.flush();
-        accountStatus.evict(id);
+        accessChanged.fire(new UserAccessChanged(id));
         Log.infof("Administrator changed user %s: disabled=%s roles=%s", id, user.disabled, user.roles);
         return user;
     }

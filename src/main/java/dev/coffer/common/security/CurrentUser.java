@@ -1,4 +1,4 @@
-package dev.coffer.auth;
+package dev.coffer.common.security;
 
 import java.util.UUID;
 
@@ -16,7 +16,7 @@ public class CurrentUser {
 
     private final SecurityIdentity identity;
 
-    CurrentUser(SecurityIdentity identity) {
+    public CurrentUser(SecurityIdentity identity) {
         this.identity = identity;
     }
 
