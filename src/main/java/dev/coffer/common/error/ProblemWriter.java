@@ -1,6 +1,6 @@
 package dev.coffer.common.error;
 
-import dev.coffer.common.web.RequestIds;
+import dev.coffer.common.logging.RequestIds;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 
 import dev.coffer.common.error.ProblemWriter;
+import dev.coffer.common.logging.RequestIds;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
@@ -33,7 +34,6 @@ public class HttpEdgeFilter {
 
     void filter(RoutingContext context) {
         String requestId = RequestIds.acceptOrGenerate(context.request().getHeader(RequestIds.HEADER));
-        context.put(RequestIds.CONTEXT_KEY, requestId);
         MDC.put(RequestIds.MDC_KEY, requestId);
         context.response().putHeader(RequestIds.HEADER, requestId);
 

@@ -1,16 +1,18 @@
-package dev.coffer.common.web;
+package dev.coffer.common.logging;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.jboss.logging.MDC;
 
-/** The request id of the request being served, as set by {@link HttpEdgeFilter}. */
+/**
+ * The request id of the request being served: set by the HTTP edge filter of {@code common.web} in the
+ * log context, read by every log line and problem response.
+ */
 public final class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "request_id";
-    static final String CONTEXT_KEY = "coffer.request-id";
 
     // Echo only ids that are safe to put in a header and a log line.
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
@@ -23,7 +25,7 @@ public final class RequestIds {
         return value == null ? null : value.toString();
     }
 
-    static String acceptOrGenerate(String fromClient) {
+    public static String acceptOrGenerate(String fromClient) {
         if (fromClient != null && ACCEPTABLE.matcher(fromClient).matches()) {
             return fromClient;
         }
