@@ -13,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dev.coffer.common.error.ApiException;
 import dev.coffer.common.error.FieldError;
 import dev.coffer.user.ProfileFields;
@@ -43,8 +41,7 @@ public class AuthService {
     private final Event<UserRegistered> registered;
 
     AuthService(PasswordHasher hasher, TokenService tokens, SecureTokens secureTokens, RateLimiter rateLimiter,
-            RateLimitConfig limits, AuthConfig config, Mailer mailer,
-            @ConfigProperty(name = "coffer.admin-emails") Optional<List<String>> adminEmails,
+            RateLimitConfig limits, AuthConfig config, Mailer mailer, AdminConfig admin,
             Event<UserRegistered> registered) {
         this.registered = registered;
         this.hasher = hasher;
@@ -54,7 +51,7 @@ public class AuthService {
         this.limits = limits;
         this.config = config;
         this.mailer = mailer;
-        this.adminEmails = adminEmails.orElse(List.of()).stream()
+        this.adminEmails = admin.emails().orElse(List.of()).stream()
                 .map(RegisterRequest::normaliseEmail)
                 .filter(email -> !email.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());

@@ -4,12 +4,10 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import dev.coffer.common.web.HttpConfig;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 
@@ -23,9 +21,9 @@ public class ClientAddress {
 
     private final List<Cidr> trustedProxies;
 
-    ClientAddress(@ConfigProperty(name = "coffer.http.trusted-proxies") Optional<List<String>> trustedProxies) {
+    ClientAddress(HttpConfig config) {
         List<Cidr> parsed = new ArrayList<>();
-        trustedProxies.orElse(List.of()).stream().map(String::strip).filter(s -> !s.isEmpty())
+        config.trustedProxies().orElse(List.of()).stream().map(String::strip).filter(s -> !s.isEmpty())
                 .forEach(entry -> parsed.add(Cidr.parse(entry)));
         this.trustedProxies = List.copyOf(parsed);
     }

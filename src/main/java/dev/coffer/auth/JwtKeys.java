@@ -17,8 +17,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.configuration.ConfigUtils;
@@ -36,9 +34,8 @@ public class JwtKeys {
     private final PublicKey publicKey;
 
     @Inject
-    JwtKeys(@ConfigProperty(name = "coffer.jwt.private-key") Optional<String> privatePem,
-            @ConfigProperty(name = "coffer.jwt.public-key") Optional<String> publicPem) {
-        this(privatePem, publicPem, ConfigUtils.getProfiles());
+    JwtKeys(JwtConfig config) {
+        this(config.privateKey(), config.publicKey(), ConfigUtils.getProfiles());
     }
 
     JwtKeys(Optional<String> privatePem, Optional<String> publicPem, List<String> profiles) {

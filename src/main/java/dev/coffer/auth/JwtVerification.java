@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 
@@ -24,8 +22,8 @@ public class JwtVerification {
     @Alternative
     @Priority(1)
     @ApplicationScoped
-    JWTAuthContextInfo contextInfo(JwtKeys keys, @ConfigProperty(name = "coffer.jwt.issuer") String issuer) {
-        JWTAuthContextInfo info = new JWTAuthContextInfo(keys.publicKey(), issuer);
+    JWTAuthContextInfo contextInfo(JwtKeys keys, JwtConfig config) {
+        JWTAuthContextInfo info = new JWTAuthContextInfo(keys.publicKey(), config.issuer());
         info.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
         return info;
     }

@@ -3,6 +3,10 @@ package dev.coffer.auth;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+/**
+ * Throttling of sign-in, registration and password resets ({@code coffer.rate-limit.*}), counted in
+ * Redis (in memory while Redis is down); each default is written here only.
+ */
 @ConfigMapping(prefix = "coffer.rate-limit")
 public interface RateLimitConfig {
 

@@ -8,8 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dev.coffer.common.error.ApiException;
 import dev.coffer.user.User;
 import io.quarkus.logging.Log;
@@ -24,12 +22,11 @@ public class TokenService {
     private final SecureTokens secureTokens;
     private final String issuer;
 
-    TokenService(JwtKeys keys, AuthConfig config, SecureTokens secureTokens,
-            @ConfigProperty(name = "coffer.jwt.issuer") String issuer) {
+    TokenService(JwtKeys keys, AuthConfig config, SecureTokens secureTokens, JwtConfig jwt) {
         this.keys = keys;
         this.config = config;
         this.secureTokens = secureTokens;
-        this.issuer = issuer;
+        this.issuer = jwt.issuer();
     }
 
     /** Starts a new refresh-token family for a user who just proved their password. */

@@ -3,7 +3,6 @@ package dev.coffer.common.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 
 import dev.coffer.common.error.ProblemWriter;
@@ -22,10 +21,9 @@ public class HttpEdgeFilter {
     private final long maxBodyBytes;
     private final long maxImportBodyBytes;
 
-    HttpEdgeFilter(@ConfigProperty(name = "coffer.http.max-body-bytes") long maxBodyBytes,
-            @ConfigProperty(name = "coffer.http.max-import-body-bytes") long maxImportBodyBytes) {
-        this.maxBodyBytes = maxBodyBytes;
-        this.maxImportBodyBytes = maxImportBodyBytes;
+    HttpEdgeFilter(HttpConfig config) {
+        this.maxBodyBytes = config.maxBodyBytes();
+        this.maxImportBodyBytes = config.maxImportBodyBytes();
     }
 
     void register(@Observes Filters filters) {
