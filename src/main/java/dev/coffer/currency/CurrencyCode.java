@@ -17,9 +17,11 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * An ISO 4217 code Coffer accepts ({@link CurrencyCatalog}), in upper case. A null value is valid
- * (combine with {@code @NotNull} where the currency is required); anything else unknown fails with
- * a 422 {@code VALIDATION_FAILED}.
+ * An ISO 4217 code Coffer accepts ({@link CurrencyCatalog}), in upper case: the one check of a
+ * currency a client sends, wherever it is sent. A null value is valid (combine with
+ * {@code @NotNull} where the currency is required); anything else unknown fails with a 422
+ * {@code VALIDATION_FAILED} naming the field. Code that validates by hand rather than with Bean
+ * Validation uses {@link CurrencyCatalog#isKnown(String)} and {@link #MESSAGE}, so both answer alike.
  */
 @Documented
 @Constraint(validatedBy = CurrencyCode.Validator.class)
@@ -27,7 +29,9 @@ import jakarta.validation.Payload;
 @Retention(RUNTIME)
 public @interface CurrencyCode {
 
-    String message() default "must be an ISO 4217 currency code in upper case, e.g. EUR";
+    String MESSAGE = "must be an ISO 4217 code of a currency in use, in upper case, such as EUR";
+
+    String message() default MESSAGE;
 
     Class<?>[] groups() default {};
 

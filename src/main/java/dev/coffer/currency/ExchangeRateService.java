@@ -14,15 +14,15 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import dev.coffer.common.error.ApiException;
-import dev.coffer.sync.StaleRatesRefresher;
 
 /**
  * Reads exchange rates: the latest from Redis when it answers, everything else (and the latest
  * when Redis does not) from Postgres. Rates between any two currencies are derived through the
- * pivot ({@link CrossRates}). Reading rates older than {@code coffer.sync.fx.stale-after} asks
- * for one background refresh and answers with the data at hand.
+ * pivot ({@link CrossRates}). Reading rates older than {@code coffer.sync.fx.stale-after} says so
+ * ({@link RatesFoundStale}, which starts a background refresh) and answers with the data at hand.
  */
 @ApplicationScoped
 public class ExchangeRateService {
@@ -31,12 +31,12 @@ public class ExchangeRateService {
     public static final int MAX_HISTORY_DAYS = 366;
 
     private final LatestRatesCache cache;
-    private final StaleRatesRefresher refresher;
+    private final Event<RatesFoundStale> foundStale;
     private final FxSyncConfig config;
 
-    ExchangeRateService(LatestRatesCache cache, StaleRatesRefresher refresher, FxSyncConfig config) {
+    ExchangeRateService(LatestRatesCache cache, Event<RatesFoundStale> foundStale, FxSyncConfig config) {
         this.cache = cache;
-        this.refresher = refresher;
+        this.foundStale = foundStale;
         this.config = config;
     }
 
@@ -161,7 +161,7 @@ public class ExchangeRateService {
     private void refreshIfStale(Optional<RateSnapshot> snapshot) {
         Instant fetchedAt = snapshot.map(RateSnapshot::fetchedAt).orElse(Instant.EPOCH);
         if (Duration.between(fetchedAt, Instant.now()).compareTo(config.staleAfter()) > 0) {
-            refresher.requestRefresh();
+            foundStale.fire(new RatesFoundStale(fetchedAt));
         }
     }
 

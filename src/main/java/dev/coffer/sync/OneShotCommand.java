@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.arc.All;
 import io.quarkus.logging.Log;
 
 /**
@@ -21,24 +20,28 @@ public class OneShotCommand {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    private final List<SyncJob> jobs;
+    public static final String TRIGGER = "command";
 
-    OneShotCommand(@All List<SyncJob> jobs) {
+    private final SyncJobs jobs;
+    private final SyncRunner runner;
+
+    OneShotCommand(SyncJobs jobs, SyncRunner runner) {
         this.jobs = jobs;
+        this.runner = runner;
     }
 
     public int execute(String... arguments) {
         if (arguments.length != 2 || !"sync".equals(arguments[0])) {
             return usage();
         }
-        List<SyncJob> selected = "all".equals(arguments[1]) ? jobs
-                : jobs.stream().filter(job -> job.name().equals(arguments[1])).toList();
+        List<SyncJob> selected = "all".equals(arguments[1]) ? jobs.all()
+                : jobs.named(arguments[1]).stream().toList();
         if (selected.isEmpty()) {
             return usage();
         }
         int exitCode = OK;
         for (SyncJob job : selected) {
-            Optional<SyncRunResponse> run = job.run("command");
+            Optional<SyncRunResponse> run = runner.run(job, TRIGGER);
             if (run.isEmpty()) {
                 Log.infof("Sync %s is already running on another instance; nothing to do here", job.name());
             } else if (SyncRun.FAILED.equals(run.get().status())) {
@@ -49,8 +52,7 @@ public class OneShotCommand {
     }
 
     private int usage() {
-        String names = String.join("|", jobs.stream().map(SyncJob::name).sorted().toList());
-        System.err.println("usage: java -jar quarkus-run.jar [sync " + names + "|all]"
+        System.err.println("usage: java -jar quarkus-run.jar [sync " + String.join("|", jobs.names()) + "|all]"
                 + "\n  no arguments: serve the API; sync <job>: run that job once and exit");
         return USAGE;
     }

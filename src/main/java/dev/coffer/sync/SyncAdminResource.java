@@ -1,7 +1,5 @@
 package dev.coffer.sync;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -19,27 +17,30 @@ import org.jboss.resteasy.reactive.RestResponse;
 import dev.coffer.common.error.ApiException;
 import dev.coffer.common.web.PageParams;
 import dev.coffer.common.web.PageResponse;
-import io.quarkus.arc.All;
 
 @Path("/api/v1/admin/sync")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
 public class SyncAdminResource {
 
-    private final List<SyncJob> jobs;
+    public static final String TRIGGER = "admin";
 
-    SyncAdminResource(@All List<SyncJob> jobs) {
+    private final SyncJobs jobs;
+    private final SyncRunner runner;
+
+    SyncAdminResource(SyncJobs jobs, SyncRunner runner) {
         this.jobs = jobs;
+        this.runner = runner;
     }
 
     @POST
     @Path("/{job}")
     @Operation(summary = "Starts a sync job now; 202 with the run, which continues in the background. 409 SYNC_IN_PROGRESS while one runs")
     public RestResponse<SyncRunResponse> start(@PathParam("job") String name) {
-        SyncJob job = jobs.stream().filter(candidate -> candidate.name().equals(name)).findFirst()
+        SyncJob job = jobs.named(name)
                 .orElseThrow(() -> ApiException.notFound("SYNC_JOB_NOT_FOUND", "There is no sync job named '" + name
-                        + "'; known: " + String.join(", ", jobs.stream().map(SyncJob::name).sorted().toList())));
-        return job.start("admin")
+                        + "'; known: " + String.join(", ", jobs.names())));
+        return runner.start(job, TRIGGER)
                 .map(run -> RestResponse.status(RestResponse.Status.ACCEPTED, run))
                 .orElseThrow(() -> ApiException.conflict("SYNC_IN_PROGRESS",
                         "A run of " + name + " is in progress; see /api/v1/admin/sync/runs"));

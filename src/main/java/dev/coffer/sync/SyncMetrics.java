@@ -13,10 +13,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Sync metrics: {@code coffer_sync_duration_seconds{job,status}},
+ * Sync metrics of every job: {@code coffer_sync_duration_seconds{job,status}},
  * {@code coffer_sync_items_written_total{job,provider}},
- * and {@code coffer_sync_data_age_seconds{job}} (since the newest data was fetched). Failures per
- * provider are counted where providers are called ({@code coffer_fx_provider_failures_total}).
+ * and {@code coffer_sync_data_age_seconds{job}} (since the newest data was fetched). Failures of
+ * a job's providers are counted by its domain, where the providers are called.
  */
 @ApplicationScoped
 public class SyncMetrics {
@@ -38,7 +38,11 @@ public class SyncMetrics {
         }
     }
 
-    /** Records when the newest data of {@code job} was fetched; the age gauge counts from there. */
+    /**
+     * Records when the newest data of {@code job} was fetched; the age gauge counts from there. A job
+     * calls this when it has stored data; the engine, at start-up, with its
+     * {@link SyncJob#newestDataFetchedAt()}.
+     */
     public void dataFetched(String job, Instant fetchedAt) {
         newestData.computeIfAbsent(job, this::registerAgeGauge)
                 .accumulateAndGet(fetchedAt, (current, candidate) -> candidate.isAfter(current) ? candidate : current);

@@ -20,7 +20,7 @@ public class SyncResource {
     }
 
     @GET
-    @Operation(summary = "Per job its last success, last attempt, provider, status and data age; per currency pair its last date and staleness")
+    @Operation(summary = "Per job its last success, last attempt, provider, status and data age; per synced item (such as a currency pair) its last date and staleness")
     public SyncStatusResponse status() {
         return status.status();
     }

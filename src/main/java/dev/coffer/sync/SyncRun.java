@@ -33,7 +33,10 @@ public class SyncRun extends PanacheEntityBase {
 
     public String job;
 
-    /** What started it: {@code schedule}, {@code startup}, {@code admin}, {@code stale-read} or {@code command}. */
+    /**
+     * What started it: {@code schedule}, {@code startup}, {@code admin}, {@code command}, or a
+     * trigger of the job's own domain (such as {@code stale-read}); at most 20 characters.
+     */
     public String trigger;
 
     @Column(name = "started_at")

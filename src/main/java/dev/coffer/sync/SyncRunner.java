@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,7 +16,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.logging.Log;
@@ -26,10 +24,11 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * Runs job bodies under their advisory lock and records each run in {@code sync_runs}: a row
+ * Runs {@link SyncJob}s under their advisory lock and records each run in {@code sync_runs}: a row
  * {@code running} when it starts, its outcome when it ends (each in its own short transaction,
- * apart from the body's data transactions). Without the lock nothing runs and nothing is recorded.
- * At shutdown the runs in flight are stopped (see {@link #stop()}).
+ * apart from the job's data transactions). Without the lock nothing runs and nothing is recorded.
+ * At shutdown the runs in flight are stopped (see {@link #stop()}). Every way a job is started
+ * (schedule, start-up catch-up, admin, command line, a domain's own trigger) comes through here.
  */
 @ApplicationScoped
 public class SyncRunner {
@@ -47,22 +46,32 @@ public class SyncRunner {
     private boolean stopping;
     private boolean gaveUp;
 
-    SyncRunner(SyncLock lock, SyncMetrics metrics, TransactionManager transactions,
-            @ConfigProperty(name = "coffer.sync.shutdown-grace", defaultValue = "PT5S") Duration shutdownGrace) {
+    SyncRunner(SyncLock lock, SyncMetrics metrics, TransactionManager transactions, SyncConfig config) {
         this.lock = lock;
         this.metrics = metrics;
         this.transactions = transactions;
-        this.shutdownGrace = shutdownGrace;
+        this.shutdownGrace = config.shutdownGrace();
     }
 
-    public Optional<SyncRunResponse> run(String job, String trigger, Supplier<JobResult> body) {
-        return begin(job, trigger).map(run -> execute(run, body));
+    /**
+     * Runs {@code job} once on the calling thread. Empty when another instance holds its lock or
+     * this one is shutting down: nothing ran and nothing is recorded.
+     *
+     * @param trigger what asked for the run, recorded with it: {@code schedule}, {@code startup},
+     *        {@code admin}, {@code command} or a job's own (such as {@code stale-read})
+     */
+    public Optional<SyncRunResponse> run(SyncJob job, String trigger) {
+        return begin(job.name(), trigger).map(run -> execute(run, job));
     }
 
-    public Optional<SyncRunResponse> start(String job, String trigger, Supplier<JobResult> body) {
-        return begin(job, trigger).map(run -> {
+    /**
+     * Records a run of {@code job} and continues it in the background; the answer is the run as
+     * recorded, {@code running}. Empty when another instance holds its lock or this one is shutting down.
+     */
+    public Optional<SyncRunResponse> start(SyncJob job, String trigger) {
+        return begin(job.name(), trigger).map(run -> {
             try {
-                background.execute(() -> execute(run, body));
+                background.execute(() -> execute(run, job));
             } catch (RuntimeException e) {
                 // The worker pool refused the task: nothing else would release the lock or end the run.
                 run.held().close();
@@ -142,11 +151,11 @@ public class SyncRunner {
         }
     }
 
-    private SyncRunResponse execute(Run run, Supplier<JobResult> body) {
+    private SyncRunResponse execute(Run run, SyncJob job) {
         SyncRunResponse started = run.started();
         try {
             long startNanos = System.nanoTime();
-            JobResult result = runBody(started.job(), body);
+            JobResult result = runBody(job);
             if (gaveUp()) {
                 // The shutdown stopped waiting and may have closed the container and the database
                 // pool since: the row stays running, for the next run to close as abandoned.
@@ -156,9 +165,9 @@ public class SyncRunner {
             SyncRunResponse finished = finish(started.id(), result);
             metrics.runFinished(started.job(), result, took);
             Log.logf(SyncRun.SUCCEEDED.equals(result.status()) ? Logger.Level.INFO : Logger.Level.WARN,
-                    "Sync job %s %s in %d ms: %s, %d items%s", started.job(), result.status(), took.toMillis(),
-                    result.provider() == null ? "no provider answered" : "provider " + result.provider(),
-                    result.itemsWritten(), result.error() == null ? "" : ", " + result.error());
+                    "Sync job %s %s in %d ms: %d items%s%s", started.job(), result.status(), took.toMillis(),
+                    result.itemsWritten(), result.provider() == null ? "" : " from " + result.provider(),
+                    result.error() == null ? "" : ", " + result.error());
             return finished;
         } finally {
             // A run the shutdown gave up on keeps its lock: the pool's closing ends the connection's
@@ -175,7 +184,7 @@ public class SyncRunner {
      * Runs the body where {@link #stop()} can interrupt it. A body that fails once a stop was
      * requested failed because of it: recorded as stopped, not logged as a failure of the job.
      */
-    private JobResult runBody(String job, Supplier<JobResult> body) {
+    private JobResult runBody(SyncJob job) {
         Thread thread = Thread.currentThread();
         synchronized (state) {
             if (stopping) {
@@ -184,12 +193,12 @@ public class SyncRunner {
             bodies.add(thread);
         }
         try {
-            return body.get();
+            return job.execute();
         } catch (RuntimeException e) {
             if (stopRequested()) {
                 return JobResult.failed(null, SyncRun.STOPPED_ERROR);
             }
-            Log.errorf(e, "Sync job %s failed", job);
+            Log.errorf(e, "Sync job %s failed", job.name());
             return JobResult.failed(null, "unexpected failure: " + e);
         } finally {
             synchronized (state) {

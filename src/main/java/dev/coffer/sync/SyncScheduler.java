@@ -1,67 +1,75 @@
 package dev.coffer.sync;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.quarkus.arc.All;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.ScheduledExecution;
+import io.quarkus.scheduler.Scheduler;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * Starts the sync jobs on their schedules and once shortly after start-up, so an instance that was
- * down catches up. Off when {@code coffer.sync.enabled=false} and in one-shot mode, which runs its
- * own. {@code SKIP} only guards this instance; across replicas the advisory lock decides.
+ * Starts every {@link SyncJob} on the cron it supplies (identity {@code sync-<name>}, in UTC) and
+ * once shortly after start-up, so an instance that was down catches up. Neither happens when
+ * {@code coffer.sync.enabled=false} nor in one-shot mode, which runs its own job. {@code SKIP}
+ * only keeps this instance from overlapping itself; across replicas the advisory lock decides.
+ * The jobs are scheduled programmatically, which is why {@code quarkus.scheduler.start-mode} is
+ * {@code forced}: no {@code @Scheduled} method is left to start the scheduler.
  */
 @ApplicationScoped
 public class SyncScheduler {
 
-    private final ExchangeRateSyncJob exchangeRates;
-    private final List<SyncJob> jobs;
-    private final ScheduleGate gate;
+    public static final String SCHEDULE_TRIGGER = "schedule";
+    public static final String STARTUP_TRIGGER = "startup";
+
+    private final SyncJobs jobs;
+    private final SyncRunner runner;
+    private final SyncMetrics metrics;
+    private final Scheduler scheduler;
     private final RunMode mode;
-    private final Duration startupDelay;
+    private final SyncConfig config;
     private final ScheduledExecutorService background = Infrastructure.getDefaultWorkerPool();
     private volatile Future<?> startupWork;
 
-    SyncScheduler(ExchangeRateSyncJob exchangeRates, @All List<SyncJob> jobs, ScheduleGate gate, RunMode mode,
-            @ConfigProperty(name = "coffer.sync.startup-delay", defaultValue = "PT5S") Duration startupDelay) {
-        this.exchangeRates = exchangeRates;
+    SyncScheduler(SyncJobs jobs, SyncRunner runner, SyncMetrics metrics, Scheduler scheduler, RunMode mode,
+            SyncConfig config) {
         this.jobs = jobs;
-        this.gate = gate;
+        this.runner = runner;
+        this.metrics = metrics;
+        this.scheduler = scheduler;
         this.mode = mode;
-        this.startupDelay = startupDelay;
+        this.config = config;
     }
 
-    @Scheduled(identity = "sync-exchange-rates", cron = "{coffer.sync.fx.cron}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = ScheduleGate.class)
-    void exchangeRates() {
-        exchangeRates.run("schedule");
+    /** The identity of a job's schedule in the Quarkus scheduler. */
+    public static String identity(SyncJob job) {
+        return "sync-" + job.name();
     }
 
     /**
-     * Start-up work runs in the background, off the start-up path, and only after
-     * {@code coffer.sync.startup-delay}: a cold start on a scale-to-zero platform answers its probes
-     * and first requests without sharing the CPU and the connection pool with a catch-up sync. A
-     * one-shot process serves no metrics and runs its own job, so it starts none of this.
+     * Schedules the jobs, and their start-up work in the background, off the start-up path, only
+     * after {@code coffer.sync.startup-delay}: a cold start on a scale-to-zero platform answers its
+     * probes and first requests without sharing the CPU and the connection pool with a catch-up
+     * run. A one-shot process serves no metrics and runs its own job, so it does none of this.
      */
     void onStart(@Observes StartupEvent event) {
         if (mode.oneShot()) {
             return;
         }
-        startupWork = background.schedule(this::runStartupWork, startupDelay.toMillis(), TimeUnit.MILLISECONDS);
+        if (config.enabled()) {
+            for (SyncJob job : jobs.all()) {
+                job.cron().ifPresent(cron -> schedule(job, cron));
+            }
+        }
+        startupWork = background.schedule(this::runStartupWork, config.startupDelay().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** A process stopped before the delay ran out has no start-up work left to do. */
@@ -72,40 +80,37 @@ public class SyncScheduler {
         }
     }
 
+    private void schedule(SyncJob job, String cron) {
+        scheduler.newJob(identity(job))
+                .setCron(cron)
+                .setTimeZone("UTC")
+                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
+                .setTask(execution -> runner.run(job, SCHEDULE_TRIGGER))
+                .schedule();
+    }
+
     private void runStartupWork() {
-        try {
-            exchangeRates.initialiseDataAge();
-        } catch (RuntimeException e) {
-            // Only the gauge waits: the job's next successful run sets it.
-            Log.warnf("Exchange-rate data age not read at start-up: %s", e.getMessage());
+        for (SyncJob job : jobs.all()) {
+            initialiseDataAge(job);
         }
-        if (gate.closed()) {
+        if (!config.enabled()) {
             return;
         }
-        for (SyncJob job : jobs) {
-            background.execute(() -> job.run("startup"));
+        for (SyncJob job : jobs.all()) {
+            if (job.cron().isPresent()) {
+                background.execute(() -> runner.run(job, STARTUP_TRIGGER));
+            }
         }
     }
 
-    /** Skips scheduled runs while syncing is disabled or this process is a one-shot command. */
-    @Singleton
-    public static class ScheduleGate implements Scheduled.SkipPredicate {
-
-        private final boolean enabled;
-        private final RunMode mode;
-
-        ScheduleGate(@ConfigProperty(name = "coffer.sync.enabled", defaultValue = "true") boolean enabled, RunMode mode) {
-            this.enabled = enabled;
-            this.mode = mode;
-        }
-
-        boolean closed() {
-            return !enabled || mode.oneShot();
-        }
-
-        @Override
-        public boolean test(ScheduledExecution execution) {
-            return closed();
+    /** Sets the job's data-age gauge from what is stored, so it is right before the job's first run in this process. */
+    private void initialiseDataAge(SyncJob job) {
+        try {
+            QuarkusTransaction.requiringNew().call(job::newestDataFetchedAt)
+                    .ifPresent(fetchedAt -> metrics.dataFetched(job.name(), fetchedAt));
+        } catch (RuntimeException e) {
+            // Only the gauge waits: the job's next successful run sets it.
+            Log.warnf("Data age of sync job %s not read at start-up: %s", job.name(), e.getMessage());
         }
     }
 }

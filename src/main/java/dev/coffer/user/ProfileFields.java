@@ -3,10 +3,11 @@ package dev.coffer.user;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 
 import dev.coffer.common.error.FieldError;
+import dev.coffer.currency.CurrencyCatalog;
+import dev.coffer.currency.CurrencyCode;
 
 /** Checks of the profile fields a user chooses at registration and may change later. */
 public final class ProfileFields {
@@ -17,8 +18,9 @@ public final class ProfileFields {
     /** Field errors for a base currency and time zone; null arguments mean "not given" and pass. */
     public static List<FieldError> check(String baseCurrency, String timezone) {
         List<FieldError> errors = new ArrayList<>();
-        if (baseCurrency != null && !isCurrency(baseCurrency)) {
-            errors.add(new FieldError("base_currency", "must be an ISO 4217 currency code such as USD"));
+        if (baseCurrency != null && !CurrencyCatalog.isKnown(baseCurrency)) {
+            // The currencies the rest of the API accepts: a base currency is what amounts get converted to.
+            errors.add(new FieldError("base_currency", CurrencyCode.MESSAGE));
         }
         if (timezone != null && !isZone(timezone)) {
             errors.add(new FieldError("timezone", "must be an IANA time zone such as Europe/Paris or UTC"));
@@ -29,18 +31,6 @@ public final class ProfileFields {
     /** Blank display names are stored as absent. */
     public static String displayName(String requested) {
         return requested == null || requested.isBlank() ? null : requested.strip();
-    }
-
-    static boolean isCurrency(String code) {
-        if (!code.matches("[A-Z]{3}")) {
-            return false;
-        }
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     static boolean isZone(String zone) {

@@ -2,10 +2,7 @@ package dev.coffer.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.Priority;
@@ -15,6 +12,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.coffer.currency.sync.ExchangeRateSyncJob;
+import dev.coffer.testing.Eventually;
 import dev.coffer.testing.FakeProviders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -22,25 +21,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-/** The catch-up run that a serving instance starts by itself, after its start-up delay. */
+/** The catch-up runs that a serving instance starts by itself, after its start-up delay. */
 @QuarkusTest
 @WithTestResource(FakeProviders.class)
-@TestProfile(SyncAtStartupTest.SyncEnabledWithAStartupDelay.class)
+@TestProfile(SyncEnabledWithTestJobs.class)
 class SyncAtStartupTest {
-
-    private static final Duration STARTUP_DELAY = Duration.ofSeconds(2);
-
-    public static class SyncEnabledWithAStartupDelay extends FakeProvidersBackfillProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
-            overrides.put("coffer.sync.enabled", "true");
-            overrides.put("coffer.sync.startup-delay", STARTUP_DELAY.toString());
-            // Only the start-up run, never a scheduled one, during the test.
-            overrides.put("coffer.sync.fx.cron", "0 0 3 1 1 ?");
-            return overrides;
-        }
-    }
 
     /** When this application fired its start-up event: noted before any other observer, the scheduler's included. */
     @ApplicationScoped
@@ -60,18 +45,24 @@ class SyncAtStartupTest {
     StartedAt startedAt;
 
     @Test
-    void theCatchUpRunStartsAfterTheDelayAndIsRecordedAsAStartupRun() {
-        SyncTestData.eventually(() -> finishedStartupRun().isPresent());
-        SyncRun run = finishedStartupRun().orElseThrow();
+    void aScheduledJobCatchesUpAfterTheDelayAndAJobRunOnlyOnDemandDoesNot() {
+        Eventually.until(() -> finishedStartupRun(ExchangeRateSyncJob.NAME).isPresent());
+        SyncRun run = finishedStartupRun(ExchangeRateSyncJob.NAME).orElseThrow();
 
-        assertThat(run.job).isEqualTo(ExchangeRateSyncJob.NAME);
         assertThat(run.status).isIn(SyncRun.SUCCEEDED, SyncRun.PARTIAL);
-        assertThat(run.startedAt).isAfterOrEqualTo(startedAt.instant().plus(STARTUP_DELAY));
+        assertThat(run.startedAt).isAfterOrEqualTo(startedAt.instant().plus(SyncEnabledWithTestJobs.STARTUP_DELAY));
+        // Started in the same moment as the run above, which has finished since.
+        assertThat(startupRuns(ProbeJob.NAME)).isZero();
     }
 
-    private Optional<SyncRun> finishedStartupRun() {
+    private Optional<SyncRun> finishedStartupRun(String job) {
         return QuarkusTransaction.requiringNew().call(() -> SyncRun.<SyncRun>find(
-                "trigger = ?1 and startedAt >= ?2 and status <> ?3", "startup", startedAt.instant(), SyncRun.RUNNING)
-                .firstResultOptional());
+                "job = ?1 and trigger = ?2 and startedAt >= ?3 and status <> ?4", job, SyncScheduler.STARTUP_TRIGGER,
+                startedAt.instant(), SyncRun.RUNNING).firstResultOptional());
+    }
+
+    private long startupRuns(String job) {
+        return QuarkusTransaction.requiringNew().call(() -> SyncRun.count("job = ?1 and trigger = ?2 and startedAt >= ?3",
+                job, SyncScheduler.STARTUP_TRIGGER, startedAt.instant()));
     }
 }

@@ -23,9 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.coffer.currency.LatestRatesCache;
-import dev.coffer.currency.provider.FailureReason;
-import dev.coffer.currency.provider.ProviderException;
+import dev.coffer.testing.ShutdownObservers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -37,16 +35,10 @@ class SyncShutdownGraceTest {
     private static final Duration GRACE = Duration.ofSeconds(1);
 
     @Inject
-    ExchangeRateSyncJob sync;
+    ProbeJob probe;
 
     @Inject
-    ScriptedPrimaryProvider primary;
-
-    @Inject
-    ScriptedFallbackProvider fallback;
-
-    @Inject
-    LatestRatesCache cache;
+    SyncRunner runner;
 
     @Inject
     BeanManager beans;
@@ -69,8 +61,9 @@ class SyncShutdownGraceTest {
     };
 
     @BeforeEach
-    void nothingSyncedYet() {
-        SyncTestData.freshInstall(cache, primary, fallback);
+    void noRunsYet() {
+        probe.reset();
+        QuarkusTransaction.requiringNew().run(() -> SyncRun.delete("job", ProbeJob.NAME));
         capture.setLevel(Level.ALL);
         cofferLog.addHandler(capture);
     }
@@ -84,16 +77,17 @@ class SyncShutdownGraceTest {
     void aRunThatOutlastsTheGracePeriodIsLeftRunningWithOneWarningAndNothingLoggedAfter() throws Exception {
         CountDownLatch fetching = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        primary.answer((from, to) -> {
+        probe.doing(() -> {
             fetching.countDown();
             awaitIgnoringInterrupts(release);
-            throw new ProviderException("primary", FailureReason.NETWORK, "connection closed by the shutdown");
+            throw new IllegalStateException("connection closed by the shutdown");
         });
 
-        CompletableFuture<Optional<SyncRunResponse>> inFlight = CompletableFuture.supplyAsync(() -> sync.run("test"));
+        CompletableFuture<Optional<SyncRunResponse>> inFlight = CompletableFuture.supplyAsync(
+                () -> runner.run(probe, "test"));
         assertThat(fetching.await(30, TimeUnit.SECONDS)).isTrue();
         long stopStarted = System.nanoTime();
-        ShutdownObservers.notifyAll(beans);
+        ShutdownObservers.notifyAll(beans, SyncRunner.class);
         Duration waited = Duration.ofNanos(System.nanoTime() - stopStarted);
         release.countDown();
         SyncRunResponse left = inFlight.get(30, TimeUnit.SECONDS).orElseThrow();
@@ -103,7 +97,7 @@ class SyncShutdownGraceTest {
         SyncRun row = QuarkusTransaction.requiringNew().call(() -> SyncRun.<SyncRun>findById(left.id()));
         assertThat(row.status).isEqualTo(SyncRun.RUNNING);
         assertThat(row.finishedAt).isNull();
-        assertThat(fallback.requestedFrom()).isEmpty();
+        assertThat(probe.executions()).isEqualTo(1);
         assertThat(logged).singleElement().satisfies(record -> {
             assertThat(record.getLoggerName()).isEqualTo(SyncRunner.class.getName());
             assertThat(record.getLevel().intValue()).isEqualTo(Level.WARNING.intValue());
@@ -132,7 +126,7 @@ class SyncShutdownGraceTest {
     }
 
     /** An application of its own, since the stop is for good, with a short grace period. */
-    public static class Profile extends ScriptedProvidersProfile {
+    public static class Profile extends TestJobsProfile {
 
         @Override
         public Map<String, String> getConfigOverrides() {

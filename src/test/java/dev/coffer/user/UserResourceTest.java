@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -71,6 +72,43 @@ class UserResourceTest {
                 .body(Map.of("display_name", " "))
                 .when().patch("/api/v1/users/me")
                 .then().statusCode(200).body("display_name", nullValue()).body("base_currency", equalTo("EUR"));
+    }
+
+    @Test
+    void baseCurrencyIsOneTheExchangeRatesKnowAtRegistrationAndLater() {
+        Account account = TestAccounts.create("base-currency");
+        // Known to java.util.Currency, but no money anyone spends: gold, the testing code, a withdrawn currency.
+        for (String notMoney : List.of("XAU", "XTS", "DEM")) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("email", TestAccounts.uniqueEmail("base-" + notMoney), "password", TestAccounts.PASSWORD,
+                            "base_currency", notMoney))
+                    .when().post("/api/v1/auth/register")
+                    .then().statusCode(422)
+                    .body("code", equalTo("VALIDATION_FAILED"))
+                    .body("errors.field", contains("base_currency"));
+            given().auth().oauth2(account.accessToken()).contentType(ContentType.JSON)
+                    .body(Map.of("base_currency", notMoney))
+                    .when().patch("/api/v1/users/me")
+                    .then().statusCode(422)
+                    .body("code", equalTo("VALIDATION_FAILED"))
+                    .body("errors.field", contains("base_currency"));
+            given().auth().oauth2(account.accessToken()).queryParam("base", notMoney)
+                    .when().get("/api/v1/exchange-rates/latest")
+                    .then().statusCode(422)
+                    .body("code", equalTo("VALIDATION_FAILED"));
+        }
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", TestAccounts.uniqueEmail("base-eur"), "password", TestAccounts.PASSWORD,
+                        "base_currency", "EUR"))
+                .when().post("/api/v1/auth/register")
+                .then().statusCode(201)
+                .body("base_currency", equalTo("EUR"));
+        given().auth().oauth2(account.accessToken()).contentType(ContentType.JSON)
+                .body(Map.of("base_currency", "JPY"))
+                .when().patch("/api/v1/users/me")
+                .then().statusCode(200)
+                .body("base_currency", equalTo("JPY"));
     }
 
     @Test

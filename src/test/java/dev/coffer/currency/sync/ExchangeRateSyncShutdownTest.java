@@ -1,4 +1,4 @@
-package dev.coffer.sync;
+package dev.coffer.currency.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,12 @@ import org.junit.jupiter.api.Test;
 import dev.coffer.currency.EcbFixture;
 import dev.coffer.currency.LatestRatesCache;
 import dev.coffer.currency.RateRows;
+import dev.coffer.currency.provider.ExchangeRateProviders;
+import dev.coffer.sync.SyncLock;
+import dev.coffer.sync.SyncRun;
+import dev.coffer.sync.SyncRunResponse;
+import dev.coffer.sync.SyncRunner;
+import dev.coffer.testing.ShutdownObservers;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,13 +33,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 @QuarkusTest
-@TestProfile(SyncShutdownTest.Profile.class)
-class SyncShutdownTest {
+@TestProfile(ExchangeRateSyncShutdownTest.Profile.class)
+class ExchangeRateSyncShutdownTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @Inject
     ExchangeRateSyncJob sync;
+
+    @Inject
+    SyncRunner runner;
 
     @Inject
     ScriptedPrimaryProvider primary;
@@ -55,7 +64,7 @@ class SyncShutdownTest {
 
     @BeforeEach
     void nothingSyncedYet() {
-        SyncTestData.freshInstall(cache, primary, fallback);
+        RateSyncData.freshInstall(cache, primary, fallback);
     }
 
     @Test
@@ -65,9 +74,10 @@ class SyncShutdownTest {
         fallback.answer(EcbFixture::onWeekdays);
         double primaryFailuresBefore = failuresCounted("primary");
 
-        CompletableFuture<Optional<SyncRunResponse>> inFlight = CompletableFuture.supplyAsync(() -> sync.run("test"));
+        CompletableFuture<Optional<SyncRunResponse>> inFlight = CompletableFuture.supplyAsync(
+                () -> runner.run(sync, "test"));
         assertThat(blocked.await(30, TimeUnit.SECONDS)).isTrue();
-        ShutdownObservers.notifyAll(beans);
+        ShutdownObservers.notifyAll(beans, SyncRunner.class, ExchangeRateProviders.class);
 
         // The observers return once the run has been recorded and its lock released.
         SyncRun row = QuarkusTransaction.requiringNew().call(
@@ -85,12 +95,12 @@ class SyncShutdownTest {
         assertThat(fallback.requestedFrom()).isEmpty();
         assertThat(failuresCounted("primary")).isEqualTo(primaryFailuresBefore);
         assertThat(RateRows.countBetween(TODAY.minusDays(90), TODAY)).isZero();
-        assertThat(SyncTestData.watermark()).isEmpty();
+        assertThat(RateSyncData.watermark()).isEmpty();
 
-        assertThat(sync.run("test")).isEmpty();
-        assertThat(sync.start("admin")).isEmpty();
+        assertThat(runner.run(sync, "test")).isEmpty();
+        assertThat(runner.start(sync, "admin")).isEmpty();
         assertThat(primary.requestedFrom()).hasSize(1);
-        assertThat(SyncTestData.runCount()).isEqualTo(1);
+        assertThat(RateSyncData.runCount()).isEqualTo(1);
     }
 
     private double failuresCounted(String provider) {

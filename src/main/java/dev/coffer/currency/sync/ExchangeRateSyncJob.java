@@ -1,4 +1,4 @@
-package dev.coffer.sync;
+package dev.coffer.currency.sync;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,9 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.coffer.currency.ExchangeRateService;
 import dev.coffer.currency.FxSyncConfig;
+import dev.coffer.currency.RateSnapshot;
 import dev.coffer.currency.provider.AllProvidersFailedException;
 import dev.coffer.currency.provider.ExchangeRateProviders;
 import dev.coffer.currency.provider.FetchResult;
+import dev.coffer.sync.JobResult;
+import dev.coffer.sync.SyncJob;
+import dev.coffer.sync.SyncMetrics;
+import dev.coffer.sync.SyncWatermark;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -21,23 +26,22 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * writes the batch of the provider that answered in one transaction, and is recorded in
  * {@code sync_runs} as {@code succeeded} when the primary provider answered, {@code partial} when
  * a fallback had to (the error says why; the watermark stays so the next run retries the gap with
- * the primary), or {@code failed} when none did (previous data kept).
+ * the primary), or {@code failed} when none did (previous data kept). Runs on
+ * {@code coffer.sync.fx.cron}, and when a read finds the rates stale ({@link StaleRatesRefresher}).
  */
 @ApplicationScoped
 public class ExchangeRateSyncJob implements SyncJob {
 
     public static final String NAME = "exchange-rates";
 
-    private final SyncRunner runner;
     private final ExchangeRateProviders providers;
     private final ExchangeRateWriter writer;
     private final ExchangeRateService rates;
     private final SyncMetrics metrics;
     private final FxSyncConfig config;
 
-    ExchangeRateSyncJob(SyncRunner runner, ExchangeRateProviders providers, ExchangeRateWriter writer,
-            ExchangeRateService rates, SyncMetrics metrics, FxSyncConfig config) {
-        this.runner = runner;
+    ExchangeRateSyncJob(ExchangeRateProviders providers, ExchangeRateWriter writer, ExchangeRateService rates,
+            SyncMetrics metrics, FxSyncConfig config) {
         this.providers = providers;
         this.writer = writer;
         this.rates = rates;
@@ -51,22 +55,18 @@ public class ExchangeRateSyncJob implements SyncJob {
     }
 
     @Override
-    public Optional<SyncRunResponse> run(String trigger) {
-        return runner.run(NAME, trigger, this::syncOnce);
+    public Optional<String> cron() {
+        return Optional.of(config.cron());
+    }
+
+    /** When the rates in effect today were fetched. */
+    @Override
+    public Optional<Instant> newestDataFetchedAt() {
+        return rates.storedSnapshotOn(today()).map(RateSnapshot::fetchedAt);
     }
 
     @Override
-    public Optional<SyncRunResponse> start(String trigger) {
-        return runner.start(NAME, trigger, this::syncOnce);
-    }
-
-    /** Sets the data-age gauge from what is stored, so it is right before the first run of this process. */
-    void initialiseDataAge() {
-        QuarkusTransaction.requiringNew().call(() -> rates.storedSnapshotOn(today()))
-                .ifPresent(snapshot -> metrics.dataFetched(NAME, snapshot.fetchedAt()));
-    }
-
-    private JobResult syncOnce() {
+    public JobResult execute() {
         LocalDate today = today();
         LocalDate from = QuarkusTransaction.requiringNew().call(() -> SyncWatermark.completeThrough(NAME))
                 .map(completeThrough -> completeThrough.plusDays(1))
@@ -92,9 +92,9 @@ public class ExchangeRateSyncJob implements SyncJob {
         metrics.dataFetched(NAME, fetchedAt);
         publishLatest();
         if (primaryAnswered) {
-            return new JobResult(SyncRun.SUCCEEDED, fetched.provider(), written, null);
+            return JobResult.succeeded(fetched.provider(), written);
         }
-        return new JobResult(SyncRun.PARTIAL, fetched.provider(), written, fetched.summary());
+        return JobResult.partial(fetched.provider(), written, fetched.summary());
     }
 
     private void publishLatest() {

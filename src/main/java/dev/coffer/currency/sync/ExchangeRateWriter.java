@@ -1,4 +1,4 @@
-package dev.coffer.sync;
+package dev.coffer.currency.sync;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.coffer.currency.provider.PublishedRates;
+import dev.coffer.sync.SyncWatermark;
 import io.agroal.api.AgroalDataSource;
 
 /**
@@ -22,19 +23,13 @@ import io.agroal.api.AgroalDataSource;
  * forward, all in one transaction, so a failure anywhere leaves the previous data untouched.
  */
 @ApplicationScoped
-public class ExchangeRateWriter {
+class ExchangeRateWriter {
 
     private static final String UPSERT_RATE = """
             insert into exchange_rates (rate_date, base, quote, rate, source, fetched_at)
             values (?, ?, ?, ?, ?, ?)
             on conflict (base, quote, rate_date) do update
                set rate = excluded.rate, source = excluded.source, fetched_at = excluded.fetched_at""";
-
-    private static final String ADVANCE_WATERMARK = """
-            insert into sync_watermarks (job, complete_through, updated_at) values (?, ?, ?)
-            on conflict (job) do update
-               set complete_through = greatest(sync_watermarks.complete_through, excluded.complete_through),
-                   updated_at = excluded.updated_at""";
 
     private final AgroalDataSource dataSource;
 
@@ -47,7 +42,7 @@ public class ExchangeRateWriter {
      * its newest day complete for {@code job}. Returns the number of rates written.
      */
     @Transactional
-    public int write(String job, String source, List<PublishedRates> batch, Instant fetchedAt,
+    int write(String job, String source, List<PublishedRates> batch, Instant fetchedAt,
             boolean advanceWatermark) {
         Timestamp fetched = Timestamp.from(fetchedAt);
         LocalDate newestDay = null;
@@ -74,22 +69,18 @@ public class ExchangeRateWriter {
                 }
             }
             upsert.executeBatch();
-            if (advanceWatermark && newestDay != null && written > 0) {
-                try (PreparedStatement watermark = connection.prepareStatement(ADVANCE_WATERMARK)) {
-                    watermark.setString(1, job);
-                    watermark.setDate(2, Date.valueOf(newestDay));
-                    watermark.setTimestamp(3, fetched);
-                    watermark.executeUpdate();
-                }
-            }
-            return written;
         } catch (SQLException e) {
             throw new RateWriteFailed(e);
         }
+        if (advanceWatermark && newestDay != null && written > 0) {
+            // Same transaction, and so the same pooled connection, as the rates above.
+            SyncWatermark.advance(job, newestDay, fetchedAt);
+        }
+        return written;
     }
 
     /** The batch could not be stored; nothing of it was. */
-    public static class RateWriteFailed extends RuntimeException {
+    static class RateWriteFailed extends RuntimeException {
 
         RateWriteFailed(SQLException cause) {
             super("storing the rates failed: " + firstLine(cause), cause);

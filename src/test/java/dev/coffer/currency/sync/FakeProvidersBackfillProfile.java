@@ -1,4 +1,4 @@
-package dev.coffer.sync;
+package dev.coffer.currency.sync;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,8 +13,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  */
 public class FakeProvidersBackfillProfile implements QuarkusTestProfile {
 
-    static final LocalDate FIRST_CAPTURED_DAY = LocalDate.parse("2024-11-28");
-    static final LocalDate LAST_CAPTURED_DAY = LocalDate.parse("2025-02-25");
+    public static final LocalDate FIRST_CAPTURED_DAY = LocalDate.parse("2024-11-28");
+    public static final LocalDate LAST_CAPTURED_DAY = LocalDate.parse("2025-02-25");
 
     @Override
     public Map<String, String> getConfigOverrides() {

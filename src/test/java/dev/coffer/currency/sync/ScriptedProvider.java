@@ -1,4 +1,4 @@
-package dev.coffer.sync;
+package dev.coffer.currency.sync;
 
 import java.time.LocalDate;
 import java.util.List;

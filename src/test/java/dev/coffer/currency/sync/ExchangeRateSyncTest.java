@@ -1,4 +1,4 @@
-package dev.coffer.sync;
+package dev.coffer.currency.sync;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +30,11 @@ import dev.coffer.currency.LatestRatesCache;
 import dev.coffer.currency.RateRows;
 import dev.coffer.currency.RateSnapshot;
 import dev.coffer.currency.provider.PublishedRates;
+import dev.coffer.sync.OneShotCommand;
+import dev.coffer.sync.SyncRun;
+import dev.coffer.sync.SyncRunResponse;
+import dev.coffer.sync.SyncRunner;
+import dev.coffer.testing.Eventually;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -46,6 +51,9 @@ class ExchangeRateSyncTest {
     ExchangeRateSyncJob sync;
 
     @Inject
+    SyncRunner runner;
+
+    @Inject
     ScriptedPrimaryProvider primary;
 
     @Inject
@@ -59,14 +67,14 @@ class ExchangeRateSyncTest {
 
     @BeforeEach
     void nothingSyncedYet() {
-        SyncTestData.freshInstall(cache, primary, fallback);
+        RateSyncData.freshInstall(cache, primary, fallback);
     }
 
     @Test
     void freshInstallBackFillsNinetyDaysAndCachesTheLatestInRedis() {
         primary.answer(EcbFixture::onWeekdays);
 
-        SyncRunResponse run = sync.run("test").orElseThrow();
+        SyncRunResponse run = runner.run(sync, "test").orElseThrow();
 
         LocalDate start = TODAY.minusDays(90);
         List<PublishedRates> expected = EcbFixture.onWeekdays(start, TODAY);
@@ -91,10 +99,10 @@ class ExchangeRateSyncTest {
     @Test
     void daysMissedWhileDownAreFilledFromTheWatermark() {
         LocalDate lastComplete = TODAY.minusDays(10);
-        SyncTestData.setWatermark(lastComplete);
+        RateSyncData.setWatermark(lastComplete);
         primary.answer(EcbFixture::onWeekdays);
 
-        SyncRunResponse run = sync.run("test").orElseThrow();
+        SyncRunResponse run = runner.run(sync, "test").orElseThrow();
 
         assertThat(primary.requestedFrom()).containsExactly(lastComplete.plusDays(1));
         assertThat(run.itemsWritten()).isEqualTo(EcbFixture.onWeekdays(lastComplete.plusDays(1), TODAY).size() * 30);
@@ -106,7 +114,7 @@ class ExchangeRateSyncTest {
     void primaryDownFallbackFillsTheRunAndStatusShowsIt() {
         fallback.answer((from, to) -> List.of(EcbFixture.onWeekdays(lastWeekday(to), to).getFirst()));
 
-        SyncRunResponse run = sync.run("test").orElseThrow();
+        SyncRunResponse run = runner.run(sync, "test").orElseThrow();
 
         assertThat(run.status()).isEqualTo(SyncRun.PARTIAL);
         assertThat(run.provider()).isEqualTo("fallback");
@@ -130,11 +138,11 @@ class ExchangeRateSyncTest {
     @Test
     void bothProvidersDownFailsTheRunKeepsThePreviousDataAndClientsAreStillAnswered() {
         primary.answer(EcbFixture::onWeekdays);
-        sync.run("test").orElseThrow();
+        runner.run(sync, "test").orElseThrow();
         long before = RateRows.countBetween(TODAY.minusDays(90), TODAY);
         primary.failing();
 
-        SyncRunResponse run = sync.run("test").orElseThrow();
+        SyncRunResponse run = runner.run(sync, "test").orElseThrow();
 
         assertThat(run.status()).isEqualTo(SyncRun.FAILED);
         assertThat(run.provider()).isNull();
@@ -159,7 +167,7 @@ class ExchangeRateSyncTest {
                         Map.of("USD", new BigDecimal("1.06"), "JPY", new BigDecimal("-157"))),
                 new PublishedRates(start.plusDays(3), "EUR", Map.of("USD", new BigDecimal("1.07")))));
 
-        SyncRunResponse run = sync.run("test").orElseThrow();
+        SyncRunResponse run = runner.run(sync, "test").orElseThrow();
 
         assertThat(run.status()).isEqualTo(SyncRun.FAILED);
         assertThat(run.itemsWritten()).isZero();
@@ -182,7 +190,7 @@ class ExchangeRateSyncTest {
         });
         primary.answer(EcbFixture::onWeekdays);
 
-        SyncRunResponse next = sync.run("test").orElseThrow();
+        SyncRunResponse next = runner.run(sync, "test").orElseThrow();
 
         assertThat(next.status()).isEqualTo(SyncRun.SUCCEEDED);
         SyncRun closed = QuarkusTransaction.requiringNew().call(() -> SyncRun.<SyncRun>findById(abandoned));
@@ -201,9 +209,10 @@ class ExchangeRateSyncTest {
             return EcbFixture.onWeekdays(from, to);
         });
 
-        CompletableFuture<Optional<SyncRunResponse>> first = CompletableFuture.supplyAsync(() -> sync.run("test"));
+        CompletableFuture<Optional<SyncRunResponse>> first = CompletableFuture.supplyAsync(
+                () -> runner.run(sync, "test"));
         assertThat(fetching.await(30, TimeUnit.SECONDS)).isTrue();
-        Optional<SyncRunResponse> second = sync.run("test");
+        Optional<SyncRunResponse> second = runner.run(sync, "test");
         release.countDown();
 
         assertThat(second).isEmpty();
@@ -217,7 +226,7 @@ class ExchangeRateSyncTest {
     void staleReadsAreAnsweredWithTheDataAtHandAndTriggerExactlyOneRefresh() throws Exception {
         LocalDate lastDay = lastWeekday(TODAY.minusDays(3));
         RateRows.put(lastDay, Map.of("USD", "1.1"), Instant.now().minus(3, ChronoUnit.DAYS));
-        SyncTestData.setWatermark(lastDay);
+        RateSyncData.setWatermark(lastDay);
         CountDownLatch release = new CountDownLatch(1);
         primary.answer((from, to) -> {
             awaitLatch(release);
@@ -233,7 +242,7 @@ class ExchangeRateSyncTest {
         }
         release.countDown();
 
-        SyncTestData.eventually(() -> QuarkusTransaction.requiringNew().call(
+        Eventually.until(() -> QuarkusTransaction.requiringNew().call(
                 () -> SyncRun.count("job = ?1 and status <> ?2", ExchangeRateSyncJob.NAME, SyncRun.RUNNING)) == 1);
         assertThat(primary.requestedFrom()).containsExactly(lastDay.plusDays(1));
         assertThat(runCount()).isEqualTo(1);
@@ -267,7 +276,7 @@ class ExchangeRateSyncTest {
                 .body("trigger", equalTo("admin"))
                 .extract().path("id");
 
-        SyncTestData.eventually(() -> QuarkusTransaction.requiringNew().call(
+        Eventually.until(() -> QuarkusTransaction.requiringNew().call(
                 () -> !SyncRun.<SyncRun>findById(java.util.UUID.fromString(id)).status.equals(SyncRun.RUNNING)));
         given().queryParam("job", "exchange-rates").queryParam("size", 5)
                 .when().get("/api/v1/admin/sync/runs")
@@ -289,11 +298,11 @@ class ExchangeRateSyncTest {
     }
 
     private static Optional<LocalDate> watermark() {
-        return SyncTestData.watermark();
+        return RateSyncData.watermark();
     }
 
     private static long runCount() {
-        return SyncTestData.runCount();
+        return RateSyncData.runCount();
     }
 
     private static LocalDate lastWeekday(LocalDate day) {

@@ -1,26 +1,26 @@
-package dev.coffer.sync;
+package dev.coffer.currency.sync;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import dev.coffer.currency.LatestRatesCache;
 import dev.coffer.currency.RateRows;
 import dev.coffer.currency.RateSnapshot;
+import dev.coffer.sync.SyncRun;
+import dev.coffer.sync.SyncWatermark;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Puts the exchange-rate sync back to a fresh install: no rates, no watermark, no runs, nothing cached. */
-final class SyncTestData {
+public final class RateSyncData {
 
-    private SyncTestData() {
+    private RateSyncData() {
     }
 
-    static void freshInstall(LatestRatesCache cache) {
+    public static void freshInstall(LatestRatesCache cache) {
         RateRows.deleteAll();
         QuarkusTransaction.requiringNew().run(() -> {
-            SyncWatermark.deleteAll();
+            SyncWatermark.delete("job", ExchangeRateSyncJob.NAME);
             SyncRun.delete("job", ExchangeRateSyncJob.NAME);
         });
         cache.evict(RateSnapshot.PIVOT);
@@ -32,22 +32,6 @@ final class SyncTestData {
         for (ScriptedProvider provider : providers) {
             provider.failing();
             provider.requestedFrom().clear();
-        }
-    }
-
-    /** Waits up to 30 s for work running in the background to make {@code condition} true. */
-    static void eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 30 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 
@@ -65,7 +49,7 @@ final class SyncTestData {
         return QuarkusTransaction.requiringNew().call(() -> SyncWatermark.completeThrough(ExchangeRateSyncJob.NAME));
     }
 
-    static long runCount() {
+    public static long runCount() {
         return QuarkusTransaction.requiringNew().call(() -> SyncRun.count("job", ExchangeRateSyncJob.NAME));
     }
 }

@@ -1,4 +1,4 @@
-package dev.coffer.sync;
+package dev.coffer.currency.sync;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.coffer.currency.LatestRatesCache;
 import dev.coffer.currency.RateRows;
+import dev.coffer.sync.OneShotCommand;
+import dev.coffer.sync.SyncRun;
+import dev.coffer.sync.SyncRunResponse;
+import dev.coffer.sync.SyncRunner;
 import dev.coffer.testing.FakeProviders;
 import dev.coffer.testing.FakeProviders.Failure;
 import io.quarkus.test.common.WithTestResource;
@@ -36,6 +40,9 @@ class ExchangeRateSyncWithFakeProvidersTest {
     ExchangeRateSyncJob sync;
 
     @Inject
+    SyncRunner runner;
+
+    @Inject
     LatestRatesCache cache;
 
     @Inject
@@ -44,19 +51,19 @@ class ExchangeRateSyncWithFakeProvidersTest {
     @BeforeEach
     void freshInstallAndHealthyProviders() {
         FakeProviders.reset();
-        SyncTestData.freshInstall(cache);
+        RateSyncData.freshInstall(cache);
     }
 
     @Test
     void freshInstallBackFillsTheEcbHistory() {
-        SyncRunResponse run = sync.run("test").orElseThrow();
+        SyncRunResponse run = runner.run(sync, "test").orElseThrow();
 
         assertThat(run.status()).isEqualTo(SyncRun.SUCCEEDED);
         assertThat(run.provider()).isEqualTo("ecb");
         assertThat(run.itemsWritten()).isEqualTo(CAPTURED_ECB_RATES);
         assertThat(run.error()).isNull();
         assertThat(FakeProviders.fallbackRequests()).isZero();
-        assertThat(SyncTestData.watermark()).contains(FakeProvidersBackfillProfile.LAST_CAPTURED_DAY);
+        assertThat(RateSyncData.watermark()).contains(FakeProvidersBackfillProfile.LAST_CAPTURED_DAY);
         given().queryParam("base", "USD").queryParam("symbols", "JPY")
                 .when().get("/api/v1/exchange-rates/latest")
                 .then().statusCode(200)
@@ -73,7 +80,7 @@ class ExchangeRateSyncWithFakeProvidersTest {
     void ecbFailingLetsTheFallbackFillTheRunAndStatusShowsIt() {
         FakeProviders.failEcb(Failure.SERVER_ERROR);
 
-        SyncRunResponse run = sync.run("test").orElseThrow();
+        SyncRunResponse run = runner.run(sync, "test").orElseThrow();
 
         assertThat(run.status()).isEqualTo(SyncRun.PARTIAL);
         assertThat(run.provider()).isEqualTo("open-er-api");
@@ -90,13 +97,13 @@ class ExchangeRateSyncWithFakeProvidersTest {
 
     @Test
     void bothProvidersDownFailTheRunWhilePreviousDataKeepsBeingServed() {
-        sync.run("test").orElseThrow();
+        runner.run(sync, "test").orElseThrow();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         long stored = RateRows.countBetween(FakeProvidersBackfillProfile.FIRST_CAPTURED_DAY, today);
         FakeProviders.failEcb(Failure.SERVER_ERROR);
         FakeProviders.failFallback(Failure.SERVER_ERROR);
 
-        SyncRunResponse run = sync.run("test").orElseThrow();
+        SyncRunResponse run = runner.run(sync, "test").orElseThrow();
 
         assertThat(run.status()).isEqualTo(SyncRun.FAILED);
         assertThat(run.error()).startsWith("every provider failed: ecb failed: ").contains("open-er-api failed: ");
@@ -117,6 +124,6 @@ class ExchangeRateSyncWithFakeProvidersTest {
 
         assertThat(RateRows.countBetween(FakeProvidersBackfillProfile.FIRST_CAPTURED_DAY,
                 FakeProvidersBackfillProfile.LAST_CAPTURED_DAY)).isEqualTo(CAPTURED_ECB_RATES);
-        assertThat(SyncTestData.runCount()).isEqualTo(1);
+        assertThat(RateSyncData.runCount()).isEqualTo(1);
     }
 }

@@ -1,4 +1,4 @@
-package dev.coffer.sync;
+package dev.coffer.currency.sync;
 
 import java.time.Instant;
 import java.util.concurrent.Executor;
@@ -6,8 +6,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import dev.coffer.currency.FxSyncConfig;
+import dev.coffer.currency.RatesFoundStale;
+import dev.coffer.sync.SyncRunner;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -22,28 +25,34 @@ public class StaleRatesRefresher {
 
     public static final String TRIGGER = "stale-read";
 
+    private final SyncRunner runner;
     private final ExchangeRateSyncJob job;
     private final FxSyncConfig config;
     private final AtomicBoolean inFlight = new AtomicBoolean();
     private final AtomicReference<Instant> lastStarted = new AtomicReference<>(Instant.MIN);
     private final Executor background = Infrastructure.getDefaultWorkerPool();
 
-    StaleRatesRefresher(ExchangeRateSyncJob job, FxSyncConfig config) {
+    StaleRatesRefresher(SyncRunner runner, ExchangeRateSyncJob job, FxSyncConfig config) {
+        this.runner = runner;
         this.job = job;
         this.config = config;
     }
 
-    /** Starts a refresh unless one is running or one started within the cooldown; never blocks. */
-    public void requestRefresh() {
+    /**
+     * Called on the reading request's thread: starts a refresh unless one is running or one started
+     * within the cooldown; never blocks.
+     */
+    void onStaleRead(@Observes RatesFoundStale event) {
         if (Instant.now().isBefore(lastStarted.get().plus(config.refreshCooldown()))
                 || !inFlight.compareAndSet(false, true)) {
             return;
         }
         lastStarted.set(Instant.now());
+        Log.debugf("A read found exchange rates fetched at %s; refreshing them in the background", event.fetchedAt());
         try {
             background.execute(() -> {
                 try {
-                    job.run(TRIGGER);
+                    runner.run(job, TRIGGER);
                 } catch (RuntimeException e) {
                     Log.warnf("Refreshing stale exchange rates failed: %s", e.getMessage());
                 } finally {
