@@ -7,13 +7,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A new account; the email is stored trimmed and lower-cased")
 public record RegisterRequest(
         @NotBlank(message = "is required") @Size(max = 254, message = "must be at most 254 characters")
-        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "is not a valid email address") String email,
-        @NotNull(message = "is required") @Size(min = 8, max = 128, message = "must be 8 to 128 characters") String password,
-        @Size(max = 100, message = "must be at most 100 characters") String displayName,
-        String baseCurrency,
-        String timezone) {
+        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "is not a valid email address")
+        @Schema(examples = "ada@example.com") String email,
+        @NotNull(message = "is required") @Size(min = 8, max = 128, message = "must be 8 to 128 characters")
+        @Schema(examples = "correct horse battery") String password,
+        @Size(max = 100, message = "must be at most 100 characters")
+        @Schema(description = "Blank means none", examples = "Ada") String displayName,
+        @Schema(description = "ISO 4217 code of the currency totals are shown in", pattern = "^[A-Z]{3}$",
+                defaultValue = "USD", examples = "EUR") String baseCurrency,
+        @Schema(description = "IANA time zone", maxLength = 64, defaultValue = "UTC", examples = "Europe/Paris") String timezone) {
 
     public RegisterRequest {
         email = normaliseEmail(email);

@@ -13,7 +13,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.coffer.common.error.Problem;
 import dev.coffer.common.web.PageParams;
 import dev.coffer.common.web.PageResponse;
 
@@ -21,6 +30,7 @@ import dev.coffer.common.web.PageResponse;
 @Path("/api/v1/currencies")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@Tag(name = "Currencies", description = "ISO 4217 currencies and the exchange rates between them")
 public class CurrencyResource {
 
     private final ExchangeRateService rates;
@@ -30,7 +40,13 @@ public class CurrencyResource {
     }
 
     @GET
-    @Operation(summary = "ISO 4217 currencies ordered by code, paged; has_rates is true when the latest rates include it")
+    @Operation(operationId = "listCurrencies", summary = "Lists the ISO 4217 currencies",
+            description = "Ordered by code, paged. Public, so that sign-up forms can offer them; `has_rates` is true when "
+                    + "the latest rates include the currency.")
+    @APIResponse(responseCode = "200", description = "A page of currencies")
+    @APIResponse(responseCode = "422", description = "page or size is out of range (VALIDATION_FAILED, with errors[])",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @SecurityRequirements
     public PageResponse<CurrencyResponse> list(@Valid @BeanParam PageParams page) {
         Set<String> priced = rates.currentSnapshot()
                 .map(snapshot -> {

@@ -17,18 +17,33 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.coffer.common.error.ApiException;
+import dev.coffer.common.error.Problem;
 
 /**
- * Exchange rates (api.md §10). Rates are strings with {@value CrossRates#PRESENTED_DIGITS}
- * significant digits; a rate nobody published for the pair and day is a 404
- * {@code RATE_NOT_AVAILABLE}, never 1.
+ * Exchange rates (the "Currencies" operations of /q/openapi). Rates are strings with
+ * {@value CrossRates#PRESENTED_DIGITS} significant digits; a rate nobody published for the pair and
+ * day is a 404 {@code RATE_NOT_AVAILABLE}, never 1.
  */
 @Path("/api/v1/exchange-rates")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ "user", "admin" })
+@Tag(name = "Currencies")
+@SecurityRequirement(name = "jwt")
 public class ExchangeRateResource {
+
+    private static final String CODE = "^[A-Z]{3}$";
+    private static final String BASE_DOC = "ISO 4217 code the rates are expressed in";
+    private static final String SYMBOLS_DOC = "ISO 4217 codes, comma-separated; all known ones when absent";
 
     private final ExchangeRateService rates;
 
@@ -38,35 +53,84 @@ public class ExchangeRateResource {
 
     @GET
     @Path("/latest")
-    @Operation(summary = "The latest rates of a base currency (default EUR), optionally only for some symbols")
-    public ExchangeRatesResponse latest(@QueryParam("base") @DefaultValue("EUR") @CurrencyCode String base,
+    @Operation(operationId = "getLatestExchangeRates", summary = "The latest rates of a base currency",
+            description = "Of every known currency, or only of `symbols`.")
+    @APIResponse(responseCode = "200", description = "Units of each symbol per one unit of base")
+    @APIResponse(responseCode = "404", description = "No rates are known yet, or none for base or a symbol (RATE_NOT_AVAILABLE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "base or symbols is not a known currency (VALIDATION_FAILED, with errors[])",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExchangeRatesResponse latest(
+            @Parameter(description = BASE_DOC, schema = @Schema(type = SchemaType.STRING, pattern = CODE, defaultValue = "EUR"))
+            @QueryParam("base") @DefaultValue("EUR") @CurrencyCode String base,
+            @Parameter(description = SYMBOLS_DOC, example = "USD,GBP,JPY")
             @QueryParam("symbols") String symbols) {
         return rates.latest(base, parseSymbols(symbols));
     }
 
     @GET
     @Path("/history")
-    @Operation(summary = "Daily rates of one pair over at most 366 days, on the days rates were published")
-    public List<RateHistoryPoint> history(@QueryParam("base") @DefaultValue("EUR") @CurrencyCode String base,
+    @Operation(operationId = "getExchangeRateHistory", summary = "Daily rates of one currency pair",
+            description = "Over at most 366 days, on the days rates were published.")
+    @APIResponse(responseCode = "200", description = "Oldest first")
+    @APIResponse(responseCode = "404", description = "No rate of the pair was published in the range (RATE_NOT_AVAILABLE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A currency or date is invalid, start_date is after end_date, or the range "
+            + "is longer than 366 days (VALIDATION_FAILED, with errors[])",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<RateHistoryPoint> history(
+            @Parameter(description = BASE_DOC, schema = @Schema(type = SchemaType.STRING, pattern = CODE, defaultValue = "EUR"))
+            @QueryParam("base") @DefaultValue("EUR") @CurrencyCode String base,
+            @Parameter(description = "ISO 4217 code of the other currency", schema = @Schema(type = SchemaType.STRING, pattern = CODE), example = "USD")
             @QueryParam("symbol") @NotNull @CurrencyCode String symbol,
-            @QueryParam("start_date") @NotNull String startDate, @QueryParam("end_date") @NotNull String endDate) {
+            @Parameter(description = "First day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date", examples = "2025-04-01"))
+            @QueryParam("start_date") @NotNull String startDate,
+            @Parameter(description = "Last day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date", examples = "2025-04-30"))
+            @QueryParam("end_date") @NotNull String endDate) {
         return rates.history(base, symbol, parseDate("start_date", startDate), parseDate("end_date", endDate));
     }
 
     @GET
     @Path("/convert")
-    @Operation(summary = "Converts an amount at the rate effective on a date (default: the latest), rounded HALF_EVEN")
-    public ConversionResponse convert(@QueryParam("amount") @NotNull String amount,
-            @QueryParam("from") @NotNull @CurrencyCode String from, @QueryParam("to") @NotNull @CurrencyCode String to,
+    @Operation(operationId = "convertAmount", summary = "Converts an amount between currencies",
+            description = "At the rate effective on `date`, or the latest; the result is amount x rate rounded HALF_EVEN to "
+                    + "the minor units of `to`.")
+    @APIResponse(responseCode = "200", description = "The conversion and the rate it used")
+    @APIResponse(responseCode = "404", description = "No rate between the currencies is known on or before the date (RATE_NOT_AVAILABLE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The amount is not above 0 or has more decimals than `from` allows, or a "
+            + "currency or the date is invalid (VALIDATION_FAILED, with errors[])",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ConversionResponse convert(
+            @Parameter(description = "A decimal number greater than 0", example = "25.50",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]+(\\.[0-9]+)?$"))
+            @QueryParam("amount") @NotNull String amount,
+            @Parameter(description = "ISO 4217 code of the amount", schema = @Schema(type = SchemaType.STRING, pattern = CODE), example = "EUR")
+            @QueryParam("from") @NotNull @CurrencyCode String from,
+            @Parameter(description = "ISO 4217 code to convert to", schema = @Schema(type = SchemaType.STRING, pattern = CODE), example = "USD")
+            @QueryParam("to") @NotNull @CurrencyCode String to,
+            @Parameter(description = "The day whose rate applies (the latest published on or before it); the latest rates "
+                    + "when absent", schema = @Schema(type = SchemaType.STRING, format = "date", examples = "2025-05-09"))
             @QueryParam("date") String date) {
         return rates.convert(parseAmount(amount), from, to, date == null ? null : parseDate("date", date));
     }
 
     @GET
     @Path("/{date}")
-    @Operation(summary = "The rates effective on a date: those of the latest day published on or before it")
-    public ExchangeRatesResponse on(@PathParam("date") String date,
-            @QueryParam("base") @DefaultValue("EUR") @CurrencyCode String base, @QueryParam("symbols") String symbols) {
+    @Operation(operationId = "getExchangeRatesOnDate", summary = "The rates effective on a date",
+            description = "Those of the latest day published on or before it.")
+    @APIResponse(responseCode = "200", description = "Units of each symbol per one unit of base; `date` says which day they are of")
+    @APIResponse(responseCode = "404", description = "No rates are known on or before the date, or none for base or a symbol (RATE_NOT_AVAILABLE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "base or symbols is not a known currency (VALIDATION_FAILED, with errors[])",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExchangeRatesResponse on(
+            @Parameter(description = "YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date", examples = "2025-05-09"))
+            @PathParam("date") String date,
+            @Parameter(description = BASE_DOC, schema = @Schema(type = SchemaType.STRING, pattern = CODE, defaultValue = "EUR"))
+            @QueryParam("base") @DefaultValue("EUR") @CurrencyCode String base,
+            @Parameter(description = SYMBOLS_DOC, example = "USD,GBP,JPY")
+            @QueryParam("symbols") String symbols) {
         return rates.on(parseDate("date", date), base, parseSymbols(symbols));
     }
 

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 import dev.coffer.common.error.ApiException;
 
-/** Rules every endpoint applies to amounts of money (api.md §1 "money"). */
+/** Rules every endpoint applies to amounts of money ("money" in docs/api.md). */
 public final class Money {
 
     /** The largest amount accepted anywhere: 999,999,999,999.9999. */

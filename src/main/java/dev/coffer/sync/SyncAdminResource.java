@@ -12,15 +12,24 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.coffer.common.error.ApiException;
+import dev.coffer.common.error.Problem;
 import dev.coffer.common.web.PageParams;
 import dev.coffer.common.web.PageResponse;
 
 @Path("/api/v1/admin/sync")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
+@Tag(name = "Administration")
+@SecurityRequirement(name = "jwt", scopes = "admin")
 public class SyncAdminResource {
 
     public static final String TRIGGER = "admin";
@@ -35,8 +44,15 @@ public class SyncAdminResource {
 
     @POST
     @Path("/{job}")
-    @Operation(summary = "Starts a sync job now; 202 with the run, which continues in the background. 409 SYNC_IN_PROGRESS while one runs")
-    public RestResponse<SyncRunResponse> start(@PathParam("job") String name) {
+    @Operation(operationId = "startSyncRun", summary = "Starts a sync job now; the run continues in the background")
+    @APIResponse(responseCode = "202", description = "The run, started; follow it in GET /api/v1/admin/sync/runs",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SyncRunResponse.class)))
+    @APIResponse(responseCode = "404", description = "There is no job of that name (SYNC_JOB_NOT_FOUND)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A run of the job is in progress (SYNC_IN_PROGRESS)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<SyncRunResponse> start(
+            @Parameter(description = "The job's name", example = "exchange-rates") @PathParam("job") String name) {
         SyncJob job = jobs.named(name)
                 .orElseThrow(() -> ApiException.notFound("SYNC_JOB_NOT_FOUND", "There is no sync job named '" + name
                         + "'; known: " + String.join(", ", jobs.names())));
@@ -48,8 +64,13 @@ public class SyncAdminResource {
 
     @GET
     @Path("/runs")
-    @Operation(summary = "Sync runs, newest first, optionally of one job")
-    public PageResponse<SyncRunResponse> runs(@QueryParam("job") String job, @Valid @BeanParam PageParams page) {
+    @Operation(operationId = "listSyncRuns", summary = "Sync runs, newest first, optionally of one job")
+    @APIResponse(responseCode = "200", description = "A page of runs")
+    @APIResponse(responseCode = "422", description = "page or size is out of range (VALIDATION_FAILED, with errors[])",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<SyncRunResponse> runs(
+            @Parameter(description = "Only runs of this job", example = "exchange-rates") @QueryParam("job") String job,
+            @Valid @BeanParam PageParams page) {
         return PageResponse.of(SyncRun.newestFirst(job), page, SyncRunResponse::of);
     }
 }

@@ -33,9 +33,17 @@ public record SyncStatusResponse(List<JobStatus> jobs, @JsonIgnore Map<String, L
      * seconds of its newest data (null while it has none).
      */
     @RegisterForReflection
-    public record JobStatus(String job, @Schema(nullable = true) Instant lastSuccess,
-            @Schema(nullable = true) Instant lastAttempt, @Schema(nullable = true) String status,
-            @Schema(nullable = true) String provider, @Schema(nullable = true) String error,
-            @Schema(nullable = true) LocalDate completeThrough, @Schema(nullable = true) Long dataAgeSeconds) {
+    @Schema(name = "JobStatus", description = "The last runs of one sync job and the age of its data")
+    public record JobStatus(
+            @Schema(examples = "exchange-rates") String job,
+            @Schema(nullable = true, description = "End of the last succeeded or partial run; null before the first") Instant lastSuccess,
+            @Schema(nullable = true, description = "End of the last finished run; null before the first") Instant lastAttempt,
+            @Schema(nullable = true, description = "Status of the last finished run (succeeded, partial or failed); null before the first",
+                    examples = "succeeded") String status,
+            @Schema(nullable = true, description = "Provider of the last finished run; null when none answered", examples = "ecb") String provider,
+            @Schema(nullable = true, description = "Error of the last finished run; null when it succeeded") String error,
+            @Schema(nullable = true, description = "The job has all data up to this day; null before its first success") LocalDate completeThrough,
+            @Schema(nullable = true, description = "Seconds since its newest data was fetched; null while it has none",
+                    examples = "3600") Long dataAgeSeconds) {
     }
 }

@@ -4,9 +4,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A user as administrators see it: the user plus whether the account is disabled. */
-public record AdminUserResponse(UUID id, String email, String displayName, String baseCurrency, String timezone,
-        List<String> roles, boolean disabled, Instant createdAt, Instant updatedAt, long version) {
+@Schema(description = "A user account as administrators see it")
+public record AdminUserResponse(
+        @Schema(examples = "0190a5b4-7c2e-7d3a-9f4e-2b6c8d0e1f3a") UUID id,
+        @Schema(examples = "ada@example.com") String email,
+        @Schema(nullable = true, description = "null when the user gave none", examples = "Ada") String displayName,
+        @Schema(description = "ISO 4217 code totals are shown in", examples = "EUR") String baseCurrency,
+        @Schema(description = "IANA time zone", examples = "Europe/Paris") String timezone,
+        @Schema(description = "`user`, and `admin` for administrators", examples = "[\"user\"]") List<String> roles,
+        @Schema(description = "Disabled accounts cannot log in and their tokens stop working") boolean disabled,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "Increases with every change; the ETag carries it", examples = "1") long version) {
 
     public static AdminUserResponse of(User user) {
         return new AdminUserResponse(user.id, user.email, user.displayName, user.baseCurrency, user.timezone,

@@ -1,0 +1,259 @@
+// Every endpoint of the API, called once or more through a Prism validation proxy
+// (`prism proxy --errors`) that checks each request and answer against the served OpenAPI
+// document. Started by bin/contract-check, which sets the environment below.
+//
+// A call fails when its status is not the one expected, when Prism reports a violation of the
+// document (the sl-violations header, or its own problem answer instead of the application's),
+// or when the answer did not come from the application at all (no X-Request-Id). At the end,
+// every operation of the document must have been called.
+//
+// Adding an endpoint: one line per request in the right section below, e.g.
+//   const cat = (await call(201, 'POST', '/api/v1/categories', { token, body: { name: 'Pets', color: '#AA5500' } })).body;
+//   await call(404, 'GET', `/api/v1/categories/${randomUUID()}`, { token });
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+const PROXY = required('CONTRACT_PROXY_URL'); // Prism, in front of the application
+const APP = required('CONTRACT_APP_URL'); // the application itself, for what Prism cannot carry
+const DOCUMENT = JSON.parse(readFileSync(required('CONTRACT_DOCUMENT'), 'utf8'));
+const ADMIN_EMAIL = required('CONTRACT_ADMIN_EMAIL'); // listed in COFFER_ADMIN_EMAILS of the application
+const STAMP = required('CONTRACT_STAMP'); // makes this run's accounts unique
+const results = [];
+const called = new Set(); // operations of the document called, as "METHOD /template"
+
+const password = 'correct horse battery';
+const newPassword = 'battery staple horse correct';
+const ada = `ada-${STAMP}@contract.test`;
+const bob = `bob-${STAMP}@contract.test`;
+
+// --- Auth --------------------------------------------------------------------------------------
+const adaUser = (await call(201, 'POST', '/api/v1/auth/register', { body: { email: ada, password, display_name: 'Ada', base_currency: 'EUR', timezone: 'Europe/Paris' } })).body;
+const bobUser = (await call(201, 'POST', '/api/v1/auth/register', { body: { email: bob, password } })).body;
+await call(201, 'POST', '/api/v1/auth/register', { body: { email: ADMIN_EMAIL, password } });
+await call(409, 'POST', '/api/v1/auth/register', { body: { email: ada, password } });
+await call(422, 'POST', '/api/v1/auth/register', { body: { email: `carol-${STAMP}@contract.test`, password, base_currency: 'ABC' } });
+await direct(400, 'POST', '/api/v1/auth/register', { rawBody: '{"email": "dan@contract.test", "password":' });
+const first = (await call(200, 'POST', '/api/v1/auth/login', { body: { email: ada, password } })).body;
+await call(401, 'POST', '/api/v1/auth/login', { body: { email: ada, password: 'not the password' } });
+const second = (await call(200, 'POST', '/api/v1/auth/refresh', { body: { refresh_token: first.refresh_token } })).body;
+await call(401, 'POST', '/api/v1/auth/refresh', { body: { refresh_token: 'no-such-refresh-token' } });
+await call(204, 'POST', '/api/v1/auth/logout', { token: second.access_token, body: { refresh_token: second.refresh_token } });
+let token = (await call(200, 'POST', '/api/v1/auth/login', { body: { email: ada, password } })).body.access_token;
+await call(204, 'POST', '/api/v1/auth/password', { token, body: { current_password: password, new_password: newPassword } });
+await call(403, 'POST', '/api/v1/auth/password', { token, body: { current_password: password, new_password: newPassword } });
+await call(202, 'POST', '/api/v1/auth/password-reset', { body: { email: ada } });
+const nobody = `nobody-${STAMP}@contract.test`; // 3 reset requests an hour per address
+await call(202, 'POST', '/api/v1/auth/password-reset', { body: { email: nobody } });
+await call(202, 'POST', '/api/v1/auth/password-reset', { body: { email: nobody } });
+await call(202, 'POST', '/api/v1/auth/password-reset', { body: { email: nobody } });
+await call(429, 'POST', '/api/v1/auth/password-reset', { body: { email: nobody } });
+await call(400, 'POST', '/api/v1/auth/password-reset/confirm', { body: { token: 'no-such-reset-token', new_password: password } });
+
+// --- Users -------------------------------------------------------------------------------------
+const me = await call(200, 'GET', '/api/v1/users/me', { token });
+await call(401, 'GET', '/api/v1/users/me', { token: 'not-a-valid-token' });
+await direct(401, 'GET', '/api/v1/users/me', {}); // no token at all: Prism would answer this itself
+await call(200, 'PATCH', '/api/v1/users/me', { token, headers: { 'If-Match': me.headers.get('etag') }, body: { display_name: 'Ada Lovelace' } });
+await call(412, 'PATCH', '/api/v1/users/me', { token, headers: { 'If-Match': '"999999"' }, body: { timezone: 'UTC' } });
+await call(422, 'PATCH', '/api/v1/users/me', { token, body: { timezone: 'Mars/Olympus_Mons' } });
+await direct(400, 'PATCH', '/api/v1/users/me', { token, rawBody: '{"display_name": ' });
+await call(403, 'DELETE', '/api/v1/users/me', { token, body: { password: 'not the password' } });
+
+// --- Administration: users ---------------------------------------------------------------------
+const admin = (await call(200, 'POST', '/api/v1/auth/login', { body: { email: ADMIN_EMAIL, password } })).body.access_token;
+await call(403, 'GET', '/api/v1/admin/users', { token });
+await call(200, 'GET', `/api/v1/admin/users?q=${STAMP}&page=1&size=10`, { token: admin });
+await call(200, 'PATCH', `/api/v1/admin/users/${bobUser.id}`, { token: admin, body: { disabled: true } });
+await call(403, 'POST', '/api/v1/auth/login', { body: { email: bob, password } });
+await call(404, 'PATCH', `/api/v1/admin/users/${randomUUID()}`, { token: admin, body: { disabled: true } });
+await call(412, 'PATCH', `/api/v1/admin/users/${adaUser.id}`, { token: admin, headers: { 'If-Match': '"999999"' }, body: { disabled: false } });
+await call(422, 'PATCH', `/api/v1/admin/users/${adaUser.id}`, { token: admin, body: { roles: ['owner'] } });
+
+// --- Administration: sync (the application's ECB provider is a local fake serving today's rates) --
+await call(404, 'POST', '/api/v1/admin/sync/no-such-job', { token: admin });
+await call(403, 'POST', '/api/v1/admin/sync/exchange-rates', { token });
+const run = (await call(202, 'POST', '/api/v1/admin/sync/exchange-rates', { token: admin })).body;
+const finished = await eventually(async () => {
+    const runs = (await call(200, 'GET', '/api/v1/admin/sync/runs?job=exchange-rates', { token: admin })).body;
+    return runs.items.find(candidate => candidate.id === run.id && candidate.status !== 'running');
+});
+expect(finished.status === 'succeeded', `the sync run succeeded (${finished.status}: ${finished.error})`);
+await call(200, 'GET', '/api/v1/sync/status', { token });
+
+// --- Currencies and exchange rates --------------------------------------------------------------
+await call(200, 'GET', '/api/v1/currencies?page=2&size=20');
+const latest = (await call(200, 'GET', '/api/v1/exchange-rates/latest?base=USD&symbols=EUR,GBP,JPY', { token })).body;
+await call(422, 'GET', '/api/v1/exchange-rates/latest?symbols=XXX', { token });
+await call(200, 'GET', `/api/v1/exchange-rates/${latest.date}?base=EUR`, { token });
+await call(404, 'GET', '/api/v1/exchange-rates/1990-01-02', { token });
+await call(200, 'GET', `/api/v1/exchange-rates/history?base=GBP&symbol=USD&start_date=${daysBefore(latest.date, 30)}&end_date=${latest.date}`, { token });
+await call(422, 'GET', `/api/v1/exchange-rates/history?symbol=USD&start_date=${latest.date}&end_date=${daysBefore(latest.date, 1)}`, { token });
+await call(200, 'GET', '/api/v1/exchange-rates/convert?amount=25.50&from=EUR&to=JPY', { token });
+await call(422, 'GET', '/api/v1/exchange-rates/convert?amount=0&from=EUR&to=USD', { token });
+await call(404, 'GET', '/api/v1/exchange-rates/convert?amount=10&from=EUR&to=USD&date=1990-01-02', { token });
+
+// --- Last: the account goes --------------------------------------------------------------------
+await call(204, 'DELETE', '/api/v1/users/me', { token, body: { password: newPassword } });
+
+finish();
+
+// -----------------------------------------------------------------------------------------------
+
+/** Sends a request through Prism and checks the answer; returns {status, headers, body}. */
+async function call(expected, method, path, { token, headers = {}, body } = {}) {
+    const response = await send(PROXY, method, path, token, headers, body === undefined ? undefined : JSON.stringify(body));
+    const problems = [];
+    const violations = response.headers.get('sl-violations');
+    if (violations) {
+        problems.push(`Prism reports violations of the document: ${violations}`);
+    }
+    if (!response.headers.get('x-request-id')) {
+        problems.push('the answer did not come from the application (no X-Request-Id): Prism answered for it'
+            + (response.body?.type?.includes('stoplight') ? ` (${response.body.title})` : ''));
+    }
+    record(method, path, expected, response, problems);
+    return response;
+}
+
+/**
+ * Sends a request straight to the application, for what Prism cannot pass on (malformed JSON,
+ * which it refuses itself, and a missing token, which it answers itself), and checks that the
+ * document lists the status for the operation with a problem body that has the required fields.
+ */
+async function direct(expected, method, path, { token, headers = {}, rawBody } = {}) {
+    const response = await send(APP, method, path, token, headers, rawBody);
+    const problems = [];
+    const operation = operationOf(method, path);
+    const documented = operation && resolve(operation.operation.responses?.[String(response.status)]);
+    const schema = documented?.content?.['application/problem+json']?.schema;
+    if (!schema) {
+        problems.push(`the document lists no problem+json answer ${response.status} for ${method} ${path}`);
+    } else {
+        for (const field of resolve(schema).required ?? []) {
+            if (response.body?.[field] === undefined) {
+                problems.push(`the problem body lacks the required field ${field}`);
+            }
+        }
+        if (!String(response.headers.get('content-type')).startsWith('application/problem+json')) {
+            problems.push(`content type ${response.headers.get('content-type')} instead of application/problem+json`);
+        }
+    }
+    if (!response.headers.get('x-request-id')) {
+        problems.push('no X-Request-Id header');
+    }
+    record(method, path, expected, response, problems, ' (straight to the application)');
+    return response;
+}
+
+async function send(base, method, path, token, headers, body) {
+    const all = { Accept: 'application/json', ...headers };
+    if (token) {
+        all.Authorization = `Bearer ${token}`;
+    }
+    if (body !== undefined) {
+        all['Content-Type'] = 'application/json';
+    }
+    const response = await fetch(base + path, { method, headers: all, body, signal: AbortSignal.timeout(30_000) });
+    const text = await response.text();
+    let parsed = text;
+    try {
+        parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+        // not JSON: reported as it is
+    }
+    return { status: response.status, headers: response.headers, body: parsed };
+}
+
+function record(method, path, expected, response, problems, note = '') {
+    if (response.status !== expected) {
+        problems.unshift(`status ${response.status}, expected ${expected}`);
+    }
+    const operation = operationOf(method, path);
+    if (operation) {
+        called.add(operation.id);
+    } else {
+        problems.push('no operation of the document matches this route');
+    }
+    results.push({ ok: problems.length === 0 });
+    const line = `${method.padEnd(6)} ${path} -> ${response.status}${note}`;
+    if (problems.length === 0) {
+        console.log(`ok    ${line}`);
+    } else {
+        console.log(`FAIL  ${line}\n      ${problems.join('\n      ')}\n      body: ${JSON.stringify(response.body)}`);
+    }
+}
+
+function expect(condition, what) {
+    results.push({ ok: condition });
+    console.log(`${condition ? 'ok  ' : 'FAIL'}  ${what}`);
+}
+
+async function eventually(probe, seconds = 60) {
+    const deadline = Date.now() + seconds * 1000;
+    for (;;) {
+        const found = await probe();
+        if (found) {
+            return found;
+        }
+        if (Date.now() > deadline) {
+            throw new Error(`gave up after ${seconds} s`);
+        }
+        await new Promise(resolve => setTimeout(resolve, 500));
+    }
+}
+
+/** The document's operation for a concrete method and path, matching path templates segment by segment. */
+function operationOf(method, path) {
+    const segments = new URL(path, 'http://x').pathname.split('/');
+    let best;
+    for (const [template, item] of Object.entries(DOCUMENT.paths)) {
+        const parts = template.split('/');
+        const operation = item[method.toLowerCase()];
+        if (!operation || parts.length !== segments.length) {
+            continue;
+        }
+        const literal = parts.filter((part, i) => part === segments[i]).length;
+        if (parts.every((part, i) => part === segments[i] || /^\{.+\}$/.test(part)) && (!best || literal > best.literal)) {
+            best = { id: `${method.toUpperCase()} ${template}`, operation, literal };
+        }
+    }
+    return best;
+}
+
+function resolve(node) {
+    let current = node;
+    while (current?.$ref) {
+        current = current.$ref.replace(/^#\//, '').split('/').reduce((at, key) => at?.[key], DOCUMENT);
+    }
+    return current;
+}
+
+function daysBefore(date, days) {
+    const day = new Date(`${date}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - days);
+    return day.toISOString().slice(0, 10);
+}
+
+function required(name) {
+    const value = process.env[name];
+    if (!value) {
+        console.error(`smoke.mjs: ${name} is not set; run bin/contract-check`);
+        process.exit(2);
+    }
+    return value;
+}
+
+function finish() {
+    const operations = Object.entries(DOCUMENT.paths)
+        .flatMap(([template, item]) => Object.keys(item)
+            .filter(key => ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'].includes(key))
+            .map(method => ({ id: `${method.toUpperCase()} ${template}`, operationId: item[method].operationId })))
+        .filter(operation => operation.id.includes(' /api/'));
+    const untested = operations.filter(operation => !called.has(operation.id));
+    for (const operation of untested) {
+        console.log(`FAIL  never called: ${operation.id} (${operation.operationId}); add a line for it to contract/smoke.mjs`);
+    }
+    const failed = results.filter(result => !result.ok).length + untested.length;
+    console.log(`contract smoke: ${results.length} checks, ${operations.length - untested.length}/${operations.length} operations called, ${failed} failing`);
+    process.exit(failed === 0 ? 0 : 1);
+}
