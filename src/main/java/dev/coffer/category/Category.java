@@ -1,18 +1,27 @@
 package dev.coffer.category;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import dev.coffer.common.persistence.OwnedEntity;
-import io.quarkus.panache.common.Sort;
 
 @Entity
 @Table(name = "categories")
 public class Category extends OwnedEntity {
+
+    /** The unique index that keeps names unique per user, regardless of case. */
+    static final String NAME_INDEX = "categories_user_name_key";
+    public static final int NAME_MAX = 60;
+    public static final int ICON_MAX = 40;
+    /** Colour of categories created without one: the grey of "Other". */
+    static final String DEFAULT_COLOR = "#8D99AE";
 
     private record Preset(String name, String color, String icon) {
     }
@@ -42,8 +51,52 @@ public class Category extends OwnedEntity {
 
     public boolean archived;
 
+    public boolean isTopLevel() {
+        return parentId == null;
+    }
+
+    /** All of a user's categories, archived ones included, by name. */
     public static List<Category> listForUser(UUID userId) {
-        return list("userId", Sort.by("name"), userId);
+        return listForUser(userId, true);
+    }
+
+    /**
+     * A user's categories by name, case-insensitively (the order of the unique index on
+     * {@code (user_id, lower(name))}, which serves this query); archived ones only when asked for.
+     */
+    public static List<Category> listForUser(UUID userId, boolean includeArchived) {
+        return includeArchived
+                ? list("userId = ?1 order by lower(name), id", userId)
+                : list("userId = ?1 and archived = false order by lower(name), id", userId);
+    }
+
+    /** The user's category with this id; another user's id finds nothing, like a missing one. */
+    public static Optional<Category> findOwned(UUID userId, UUID id) {
+        return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();
+    }
+
+    /**
+     * Locks the user's categories with these ids (and, when {@code childrenOf} is given, that
+     * category's children) for update, in id order. Every write that touches more than one category
+     * locks through here, so two writes always take their locks in the same order and cannot deadlock.
+     */
+    static List<Category> lockOwned(UUID userId, Collection<UUID> ids, UUID childrenOf) {
+        return childrenOf == null
+                ? find("userId = ?1 and id in ?2 order by id", userId, ids)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                : find("userId = ?1 and (id in ?2 or parentId = ?3) order by id", userId, ids, childrenOf)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** Whether the user has another category (not {@code except}) with this name in any case. */
+    static boolean nameTaken(UUID userId, String name, UUID except) {
+        return except == null
+                ? count("userId = ?1 and lower(name) = lower(?2)", userId, name) > 0
+                : count("userId = ?1 and lower(name) = lower(?2) and id <> ?3", userId, name, except) > 0;
+    }
+
+    static long countChildren(UUID parentId) {
+        return count("parentId", parentId);
     }
 
     /** Creates the default categories of a new user; call inside the registering transaction. */

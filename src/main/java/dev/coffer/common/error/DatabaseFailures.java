@@ -2,12 +2,23 @@ package dev.coffer.common.error;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+
+import jakarta.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
- * Recognises database outages among unexpected exceptions, so that clients get a fast 503 they
- * can retry instead of a 500 while Postgres restarts.
+ * Recognises database failures that have a meaning for clients among unexpected exceptions: an
+ * outage becomes a fast 503 they can retry instead of a 500 while Postgres restarts; a lost
+ * optimistic-locking race becomes the same 412 {@code VERSION_CONFLICT} as a stale {@code If-Match}.
+ * Domains use {@link #violates} to turn a unique-index violation into their own 409.
  */
-final class DatabaseFailures {
+public final class DatabaseFailures {
+
+    /** SQLSTATE of a unique-index violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private DatabaseFailures() {
     }
@@ -21,11 +32,38 @@ final class DatabaseFailures {
                 // SQLSTATE class 08: connection exception.
                 return unavailable();
             }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                // The row's version moved between our read and our write: another request changed it.
+                return ApiException.preconditionFailed("VERSION_CONFLICT",
+                        "The resource was changed by another request; read it again and retry");
+            }
             if (cause.getCause() == cause) {
                 break;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code failure} (or one of its causes) is a violation of the unique index or
+     * constraint named {@code constraint}, e.g. two requests creating the same name at once.
+     */
+    public static boolean violates(Throwable failure, String constraint) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+                    && violation.getConstraintName().equalsIgnoreCase(constraint)) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                    && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("\"" + constraint.toLowerCase(Locale.ROOT) + "\"")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static ApiException unavailable() {
