@@ -8,7 +8,7 @@
 // every operation of the document must have been called.
 //
 // Adding an endpoint: one line per request in the right section below, e.g.
-//   const cat = (await call(201, 'POST', '/api/v1/categories', { token, body: { name: 'Pets', color: '#AA5500' } })).body;
+//   const pets = (await call(201, 'POST', '/api/v1/categories', { token, body: { name: 'Pets', color: '#AA5500' } })).body;
 //   await call(404, 'GET', `/api/v1/categories/${randomUUID()}`, { token });
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -91,6 +91,58 @@ await call(422, 'GET', `/api/v1/exchange-rates/history?symbol=USD&start_date=${l
 await call(200, 'GET', '/api/v1/exchange-rates/convert?amount=25.50&from=EUR&to=JPY', { token });
 await call(422, 'GET', '/api/v1/exchange-rates/convert?amount=0&from=EUR&to=USD', { token });
 await call(404, 'GET', '/api/v1/exchange-rates/convert?amount=10&from=EUR&to=USD&date=1990-01-02', { token });
+
+// --- Categories --------------------------------------------------------------------------------
+await call(200, 'GET', '/api/v1/categories', { token });
+await call(200, 'GET', '/api/v1/categories?include_archived=true', { token });
+const petsKey = { 'Idempotency-Key': `pets-${STAMP}` };
+const pets = await call(201, 'POST', '/api/v1/categories', { token, headers: petsKey, body: { name: 'Pets', color: '#AA5500', icon: 'paw' } });
+const petsAgain = await call(201, 'POST', '/api/v1/categories', { token, headers: petsKey, body: { name: 'Pets', color: '#AA5500', icon: 'paw' } });
+expect(petsAgain.body.id === pets.body.id, 'a replayed Idempotency-Key answers with the first category');
+await call(422, 'POST', '/api/v1/categories', { token, headers: petsKey, body: { name: 'Plants', color: '#00AA00' } });
+await call(409, 'POST', '/api/v1/categories', { token, body: { name: 'PETS', color: '#AA5500' } });
+await call(422, 'POST', '/api/v1/categories', { token, body: { name: 'Garden', color: 'green' } });
+await direct(400, 'POST', '/api/v1/categories', { token, rawBody: '{"name": ' });
+const vet = (await call(201, 'POST', '/api/v1/categories', { token, body: { name: 'Vet', color: '#123456', parent_id: pets.body.id } })).body;
+await call(422, 'POST', '/api/v1/categories', { token, body: { name: 'Vaccines', color: '#123456', parent_id: vet.id } });
+const petsNow = await call(200, 'GET', `/api/v1/categories/${pets.body.id}`, { token });
+await call(404, 'GET', `/api/v1/categories/${randomUUID()}`, { token });
+await call(404, 'GET', '/api/v1/categories/not-an-id', { token });
+const renamed = await call(200, 'PATCH', `/api/v1/categories/${pets.body.id}`, { token, headers: { 'If-Match': petsNow.headers.get('etag') }, body: { name: 'Pet care', archived: false } });
+await call(412, 'PATCH', `/api/v1/categories/${pets.body.id}`, { token, headers: { 'If-Match': petsNow.headers.get('etag') }, body: { icon: 'dog' } });
+await call(409, 'PATCH', `/api/v1/categories/${vet.id}`, { token, body: { name: 'pet care' } });
+await call(422, 'PATCH', `/api/v1/categories/${vet.id}`, { token, body: { color: '#12345' } });
+await call(404, 'PATCH', `/api/v1/categories/${randomUUID()}`, { token, body: { icon: 'dog' } });
+await call(200, 'GET', `/api/v1/categories/${pets.body.id}/descriptions`, { token });
+const food = (await call(201, 'POST', `/api/v1/categories/${pets.body.id}/descriptions`, { token, body: { text: 'Dog food' } })).body;
+await call(200, 'POST', `/api/v1/categories/${pets.body.id}/descriptions`, { token, body: { text: 'dog food ' } });
+await call(422, 'POST', `/api/v1/categories/${pets.body.id}/descriptions`, { token, body: { text: '' } });
+await call(404, 'POST', `/api/v1/categories/${randomUUID()}/descriptions`, { token, body: { text: 'Dog food' } });
+await call(204, 'DELETE', `/api/v1/categories/${pets.body.id}/descriptions/${food.id}`, { token });
+await call(404, 'DELETE', `/api/v1/categories/${pets.body.id}/descriptions/${food.id}`, { token });
+await call(422, 'DELETE', `/api/v1/categories/${vet.id}?reassign_to=${randomUUID()}`, { token });
+await call(412, 'DELETE', `/api/v1/categories/${pets.body.id}`, { token, headers: { 'If-Match': petsNow.headers.get('etag') } });
+await call(204, 'DELETE', `/api/v1/categories/${pets.body.id}?reassign_to=${vet.id}`, { token, headers: { 'If-Match': renamed.headers.get('etag') } });
+await call(404, 'DELETE', `/api/v1/categories/${pets.body.id}`, { token });
+
+// --- Payment methods ---------------------------------------------------------------------------
+await call(200, 'GET', '/api/v1/payment-methods', { token });
+const visa = await call(201, 'POST', '/api/v1/payment-methods', { token, headers: { 'Idempotency-Key': `visa-${STAMP}` }, body: { name: 'Visa', type: 'credit_card', last4: '4242' } });
+await call(201, 'POST', '/api/v1/payment-methods', { token, body: { name: 'Wallet', type: 'cash' } });
+await call(409, 'POST', '/api/v1/payment-methods', { token, body: { name: 'visa', type: 'debit_card' } });
+await call(422, 'POST', '/api/v1/payment-methods', { token, body: { name: 'Shells', type: 'barter' } });
+await call(422, 'POST', '/api/v1/payment-methods', { token, body: { name: 'Coins', type: 'cash', last4: '1234' } });
+await call(200, 'GET', '/api/v1/payment-methods?include_archived=true', { token });
+await call(200, 'GET', `/api/v1/payment-methods/${visa.body.id}`, { token });
+await call(404, 'GET', `/api/v1/payment-methods/${randomUUID()}`, { token });
+const archived = await call(200, 'PATCH', `/api/v1/payment-methods/${visa.body.id}`, { token, headers: { 'If-Match': visa.headers.get('etag') }, body: { archived: true } });
+await call(412, 'PATCH', `/api/v1/payment-methods/${visa.body.id}`, { token, headers: { 'If-Match': visa.headers.get('etag') }, body: { archived: false } });
+await call(409, 'PATCH', `/api/v1/payment-methods/${visa.body.id}`, { token, body: { name: 'WALLET' } });
+await call(422, 'PATCH', `/api/v1/payment-methods/${visa.body.id}`, { token, body: { last4: '12' } });
+await call(404, 'PATCH', `/api/v1/payment-methods/${randomUUID()}`, { token, body: { archived: true } });
+await call(412, 'DELETE', `/api/v1/payment-methods/${visa.body.id}`, { token, headers: { 'If-Match': visa.headers.get('etag') } });
+await call(204, 'DELETE', `/api/v1/payment-methods/${visa.body.id}`, { token, headers: { 'If-Match': archived.headers.get('etag') } });
+await call(404, 'DELETE', `/api/v1/payment-methods/${visa.body.id}`, { token });
 
 // --- Last: the account goes --------------------------------------------------------------------
 await call(204, 'DELETE', '/api/v1/users/me', { token, body: { password: newPassword } });

@@ -20,7 +20,10 @@ class CatalogOpenApiTest {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
 
-    /** operationId -> path, method and the statuses it documents. */
+    /**
+     * operationId -> path, method and the statuses it answers with itself; OpenApiConventions adds the
+     * ones every operation shares (403, 500, 503), which OpenApiConventionsTest covers.
+     */
     private static final List<Operation> OPERATIONS = List.of(
             new Operation("listCategories", "/api/v1/categories", "get", "200", "401"),
             new Operation("createCategory", "/api/v1/categories", "post", "201", "400", "401", "409", "413", "422"),
@@ -52,7 +55,7 @@ class CatalogOpenApiTest {
             assertThat(document.getList(base + ".tags", String.class)).as(operation.id() + " tag").hasSize(1);
             assertThat(document.getList(base + ".security.jwt")).as(operation.id() + " security").isNotNull();
             Map<String, Object> responses = document.getMap(base + ".responses");
-            assertThat(responses.keySet()).as(operation.id() + " statuses").containsExactlyInAnyOrder(operation.statuses());
+            assertThat(responses.keySet()).as(operation.id() + " statuses").contains(operation.statuses());
             for (String status : operation.statuses()) {
                 if (status.startsWith("4")) {
                     assertThat(document.getString(base + ".responses.'" + status + "'.content.'application/problem+json'.schema.$ref"))
