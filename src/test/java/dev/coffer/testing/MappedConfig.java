@@ -3,6 +3,7 @@ package dev.coffer.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.stream.StreamSupport;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
@@ -18,7 +20,8 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 
 /**
  * Config mappings read as a production start reads them, without starting the application:
- * {@code application.properties} (no profile) under an environment given by the test.
+ * {@code application.properties} (no profile) under an environment given by the test, with Quarkus's
+ * duration syntax ({@code 15M}, {@code 30D}) as the application reads it.
  */
 public final class MappedConfig {
 
@@ -27,7 +30,8 @@ public final class MappedConfig {
 
     /** The keys {@code mappings} give a default to ({@code @WithDefault}). */
     public static Set<String> defaulted(Class<?>... mappings) {
-        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder().withSources(applicationProperties());
+        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder().withSources(applicationProperties())
+                .withConverter(Duration.class, 200, new DurationConverter());
         for (Class<?> mapping : mappings) {
             builder.withMapping(mapping);
         }
@@ -58,6 +62,7 @@ public final class MappedConfig {
                 .addDefaultInterceptors()
                 .withSources(applicationProperties())
                 .withSources(new EnvConfigSource(environment, 300))
+                .withConverter(Duration.class, 200, new DurationConverter())
                 .withMapping(mapping)
                 .build();
         return config.getConfigMapping(mapping);
