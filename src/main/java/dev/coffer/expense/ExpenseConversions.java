@@ -71,6 +71,7 @@ class ExpenseConversions {
                                from exchange_rates t
                                join exchange_rates f
                                  on f.base = :pivot and f.quote = x.currency and f.rate_date = t.rate_date
+                                and f.rate_date <= x.date
                               where x.currency <> :pivot and u.base_currency <> :pivot and x.currency <> u.base_currency
                                 and t.base = :pivot and t.quote = u.base_currency and t.rate_date <= x.date
                               order by t.rate_date desc
@@ -117,8 +118,15 @@ class ExpenseConversions {
         return execute(OF_USER, Map.of("userId", userId));
     }
 
-    /** Recomputes every expense that rates stored for the days {@code earliest} to {@code latest} can change. */
+    /**
+     * Recomputes every expense that rates stored for the days {@code earliest} to {@code latest} can
+     * change. Expense writes wait while it runs (its own transaction, tens of milliseconds for a day of
+     * rates), and it waits for those in flight: an expense written by a transaction that began before
+     * the rates were committed is then either seen here or written after this commits, never converted
+     * at the older rate and missed.
+     */
     int refreshAfterRates(LocalDate earliest, LocalDate latest) {
+        entityManager.createNativeQuery("lock table expenses in exclusive mode").executeUpdate();
         return execute(AFTER_RATES, Map.of("earliest", earliest, "latest", latest));
     }
 

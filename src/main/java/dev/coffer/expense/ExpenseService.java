@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import dev.coffer.category.Category;
@@ -26,7 +27,10 @@ import io.quarkus.logging.Log;
 /**
  * The expense ledger of each user. Writes lock the expense row before comparing {@code If-Match}, so
  * two requests holding the same version cannot both win; every write recomputes the stored conversion
- * of the expense in the same transaction.
+ * of the expense in the same transaction. Before that, writes share-lock the owner's row, which a base
+ * currency change locks exclusively: an expense is never converted into the base currency that a
+ * concurrent change is replacing (the change's own refresh then sees it), and both take their locks in
+ * the same order, user before expense.
  */
 @ApplicationScoped
 public class ExpenseService {
@@ -63,9 +67,9 @@ public class ExpenseService {
 
     @Transactional
     public Expense replace(UUID userId, UUID id, ReplaceExpenseRequest request, String ifMatch) {
+        User owner = owner(userId);
         Expense expense = locked(userId, id);
         ETags.checkIfMatch(ifMatch, expense.version);
-        User owner = owner(userId);
         apply(checked(owner, request.draft(owner.baseCurrency), draftOf(expense)), expense);
         conversions.refresh(expense);
         return expense;
@@ -73,10 +77,11 @@ public class ExpenseService {
 
     @Transactional
     public Expense update(UUID userId, UUID id, UpdateExpenseRequest request, String ifMatch) {
+        User owner = owner(userId);
         Expense expense = locked(userId, id);
         ETags.checkIfMatch(ifMatch, expense.version);
         ExpenseDraft current = draftOf(expense);
-        apply(checked(owner(userId), request.applyTo(current), current), expense);
+        apply(checked(owner, request.applyTo(current), current), expense);
         conversions.refresh(expense);
         return expense;
     }
@@ -149,8 +154,9 @@ public class ExpenseService {
         return Expense.lockOwned(id, userId).orElseThrow(ExpenseService::notFound);
     }
 
+    /** The owner, share-locked until the transaction ends (see the class comment). */
     private static User owner(UUID userId) {
-        return User.<User>findByIdOptional(userId)
+        return User.<User>findByIdOptional(userId, LockModeType.PESSIMISTIC_READ)
                 .orElseThrow(() -> ApiException.unauthorized("UNAUTHORIZED", "A valid bearer token is required"));
     }
 
