@@ -123,8 +123,11 @@ class ExpenseConversionTest {
         String before = record(account, "10.00", "CHF", wednesday.minusDays(2)).extract().path("id");
 
         LocalDate tuesday = wednesday.minusDays(1);
-        RateRows.put(tuesday, Map.of("CHF", "1.5", "USD", "0.95"));
-        ratesStored.fire(new ExchangeRatesStored(tuesday, tuesday));
+        // Fired inside a transaction, as a rate writer does: observed once that transaction has committed.
+        QuarkusTransaction.requiringNew().run(() -> {
+            RateRows.put(tuesday, Map.of("CHF", "1.5", "USD", "0.95"));
+            ratesStored.fire(new ExchangeRatesStored(tuesday, tuesday));
+        });
 
         // 10.00 x 0.95 / 1.5 = 6.3333... -> 6.33
         read(account, id)
