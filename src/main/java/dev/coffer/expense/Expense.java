@@ -96,6 +96,18 @@ public class Expense extends OwnedEntity {
         return PageResponse.of(found, total, page);
     }
 
+    /**
+     * Whether {@code categoryId} is a category of {@code userId}, key-share-locking it until the
+     * transaction ends, so that it cannot be deleted between this check and the expense referencing it.
+     */
+    static boolean lockCategoryOf(UUID categoryId, UUID userId) {
+        return !getEntityManager()
+                .createNativeQuery("select 1 from categories where id = :id and user_id = :userId for key share")
+                .setParameter("id", categoryId)
+                .setParameter("userId", userId)
+                .getResultList().isEmpty();
+    }
+
     /** The expense {@code id} if {@code userId} owns it; another user's expense is as absent as a missing one. */
     public static Optional<Expense> findOwned(UUID id, UUID userId) {
         return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();

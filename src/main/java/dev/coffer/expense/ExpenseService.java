@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import dev.coffer.category.Category;
 import dev.coffer.common.error.ApiException;
 import dev.coffer.common.error.FieldError;
 import dev.coffer.common.web.ETags;
@@ -102,7 +101,7 @@ public class ExpenseService {
         ExpenseDraft normalised = ExpenseRules.normalise(draft, today(owner), errors);
         UUID categoryId = normalised.categoryId();
         if (categoryId != null && (current == null || !categoryId.equals(current.categoryId()))
-                && Category.count("id = ?1 and userId = ?2", categoryId, owner.id) == 0) {
+                && !Expense.lockCategoryOf(categoryId, owner.id)) {
             errors.add(new FieldError("category_id", "is not one of your categories"));
         }
         UUID paymentMethodId = normalised.paymentMethodId();
