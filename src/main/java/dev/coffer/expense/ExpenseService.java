@@ -20,6 +20,7 @@ import dev.coffer.common.error.FieldError;
 import dev.coffer.common.web.ETags;
 import dev.coffer.common.web.PageParams;
 import dev.coffer.common.web.PageResponse;
+import dev.coffer.paymentmethod.PaymentMethod;
 import dev.coffer.user.User;
 import io.quarkus.logging.Log;
 
@@ -35,11 +36,9 @@ import io.quarkus.logging.Log;
 public class ExpenseService {
 
     private final ExpenseConversions conversions;
-    private final PaymentMethodLookup paymentMethods;
 
-    ExpenseService(ExpenseConversions conversions, PaymentMethodLookup paymentMethods) {
+    ExpenseService(ExpenseConversions conversions) {
         this.conversions = conversions;
-        this.paymentMethods = paymentMethods;
     }
 
     public Optional<Expense> find(UUID userId, UUID id) {
@@ -95,6 +94,8 @@ public class ExpenseService {
     /**
      * {@code draft} normalised, or a 422 listing every broken rule. Category and payment method are
      * looked up only when they change: the ones an expense already has were checked when it got them.
+     * Both lookups key-share-lock the row they find, so it cannot be deleted before this expense
+     * references it.
      */
     private ExpenseDraft checked(User owner, ExpenseDraft draft, ExpenseDraft current) {
         List<FieldError> errors = new ArrayList<>();
@@ -106,7 +107,7 @@ public class ExpenseService {
         }
         UUID paymentMethodId = normalised.paymentMethodId();
         if (paymentMethodId != null && (current == null || !paymentMethodId.equals(current.paymentMethodId()))
-                && !paymentMethods.isOwnedBy(paymentMethodId, owner.id)) {
+                && !PaymentMethod.lockForReference(owner.id, paymentMethodId)) {
             errors.add(new FieldError("payment_method_id", "is not one of your payment methods"));
         }
         if (!errors.isEmpty()) {
