@@ -32,6 +32,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import dev.coffer.common.error.Problem;
 import dev.coffer.common.security.CurrentUser;
 import dev.coffer.common.web.ETags;
+import dev.coffer.common.web.HeaderDocs;
+import dev.coffer.common.web.Idempotency;
 import dev.coffer.common.web.PageParams;
 import dev.coffer.common.web.PageResponse;
 import io.quarkus.security.Authenticated;
@@ -50,10 +52,12 @@ public class ExpenseResource {
             + " VERSION_CONFLICT. Without it the change applies to whatever the current version is.";
 
     private final ExpenseService expenses;
+    private final Idempotency idempotency;
     private final CurrentUser currentUser;
 
-    ExpenseResource(ExpenseService expenses, CurrentUser currentUser) {
+    ExpenseResource(ExpenseService expenses, Idempotency idempotency, CurrentUser currentUser) {
         this.expenses = expenses;
+        this.idempotency = idempotency;
         this.currentUser = currentUser;
     }
 
@@ -73,12 +77,20 @@ public class ExpenseResource {
     @APIResponse(responseCode = "413", description = "The body is larger than 1 MiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A field breaks a rule (VALIDATION_FAILED, errors name each"
-            + " field), including a category or payment method that is not the user's",
+            + " field), including a category or payment method that is not the user's and a malformed"
+            + " Idempotency-Key header; or an Idempotency-Key already used for another request"
+            + " (IDEMPOTENCY_KEY_REUSED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<ExpenseResponse> create(@Valid @NotNull(message = "is required") CreateExpenseRequest request) {
-        Expense expense = expenses.create(currentUser.id(), request);
-        return RestResponse.ResponseBuilder.<ExpenseResponse>created(URI.create("/api/v1/expenses/" + expense.id))
-                .entity(ExpenseResponse.of(expense)).header("ETag", ETags.of(expense.version)).build();
+    public RestResponse<ExpenseResponse> create(@Valid @NotNull(message = "is required") CreateExpenseRequest request,
+            @Parameter(description = HeaderDocs.IDEMPOTENCY_KEY,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Idempotency.MAX_KEY_LENGTH))
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        UUID userId = currentUser.id();
+        return idempotency.create(userId, idempotencyKey, request, ExpenseResponse.class, () -> {
+            Expense expense = expenses.create(userId, request);
+            return RestResponse.ResponseBuilder.<ExpenseResponse>created(URI.create("/api/v1/expenses/" + expense.id))
+                    .entity(ExpenseResponse.of(expense)).header("ETag", ETags.of(expense.version)).build();
+        });
     }
 
     @GET

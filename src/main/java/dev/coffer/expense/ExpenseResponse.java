@@ -8,6 +8,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** Also read back by {@code Idempotency} from a stored answer, outside a resource signature. */
+@RegisterForReflection
 @Schema(description = "An expense in its own currency and, under converted, in the user's base currency")
 public record ExpenseResponse(
         UUID id,
@@ -44,6 +48,7 @@ public record ExpenseResponse(
 
     @Schema(description = "amount = expense amount x rate, computed with the exact ratio of the published rates and"
             + " rounded once to the base currency's minor units, half to even")
+    @RegisterForReflection
     public record ConvertedAmount(
             @Schema(type = SchemaType.STRING, format = "decimal", example = "26.70") String amount,
             @Schema(example = "USD", description = "The user's base currency") String currency,
