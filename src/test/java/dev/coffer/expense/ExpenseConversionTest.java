@@ -63,7 +63,7 @@ class ExpenseConversionTest {
     private static ValidatableResponse record(Account account, String amount, String currency, LocalDate date) {
         return as(account)
                 .body(Map.of("amount", amount, "currency", currency, "date", date.toString(), "category_id",
-                        CategoryIds.first(account.id()).toString()))
+                        CategoryIds.first(account).toString()))
                 .when().post("/api/v1/expenses").then().statusCode(201);
     }
 
@@ -188,7 +188,7 @@ class ExpenseConversionTest {
         as(account).body(Map.of("currency", "USD")).when().patch("/api/v1/expenses/" + id)
                 .then().statusCode(200).body("converted.amount", equalTo("100.00")).body("converted.rate", equalTo("1"));
         as(account).body(Map.of("amount", "5000", "currency", "JPY", "date", FRIDAY.toString(), "category_id",
-                CategoryIds.first(account.id()).toString())).when().put("/api/v1/expenses/" + id)
+                CategoryIds.first(account).toString())).when().put("/api/v1/expenses/" + id)
                 // 5000 x 0.9265 / 109.26 = 42.398864...
                 .then().statusCode(200).body("converted.amount", equalTo("42.40"));
     }

@@ -22,7 +22,8 @@ import io.restassured.http.ContentType;
 
 /**
  * Listing expenses costs the same few SQL statements for a page of one as for a page of forty: no
- * statement per item (counted by Hibernate's statistics, switched on for this test only).
+ * statement per item; listing categories counts the expenses of all of them at once (counted by
+ * Hibernate's statistics, switched on for this test only).
  */
 @QuarkusTest
 class ExpenseListStatementsTest {
@@ -48,7 +49,7 @@ class ExpenseListStatementsTest {
     @Test
     void aListRequestRunsTheSameFewStatementsWhateverThePageSize() {
         Account account = TestAccounts.create("expense-statements");
-        String category = CategoryIds.first(account.id()).toString();
+        String category = CategoryIds.first(account).toString();
         for (int i = 0; i < EXPENSES; i++) {
             given().auth().oauth2(account.accessToken()).contentType(ContentType.JSON)
                     .body(Map.of("amount", (i + 1) + ".00", "currency", i % 2 == 0 ? "USD" : "EUR",
@@ -64,6 +65,25 @@ class ExpenseListStatementsTest {
         assertThat(all).isBetween(2L, 3L);
         assertThat(one).isBetween(2L, 3L);
         assertThat(statistics.getEntityFetchCount()).isZero();
+    }
+
+    @Test
+    void theCategoryListCountsExpensesOfEveryCategoryInOneStatement() {
+        Account account = TestAccounts.create("expense-category-statements");
+        java.util.List<java.util.UUID> categories = CategoryIds.of(account);
+        for (java.util.UUID category : categories) {
+            given().auth().oauth2(account.accessToken()).contentType(ContentType.JSON)
+                    .body(Map.of("amount", "1.00", "currency", "USD", "date", "2025-01-01",
+                            "category_id", category.toString()))
+                    .when().post("/api/v1/expenses").then().statusCode(201);
+        }
+
+        statistics.clear();
+        given().auth().oauth2(account.accessToken()).when().get("/api/v1/categories").then().statusCode(200)
+                .body("size()", equalTo(categories.size())).body("expense_count.sum()", equalTo(categories.size()));
+
+        // The categories and their counts; at most one more when the account-status cache reloads the user.
+        assertThat(statistics.getPrepareStatementCount()).isBetween(2L, 3L);
     }
 
     private long statementsOf(Account account, int size) {

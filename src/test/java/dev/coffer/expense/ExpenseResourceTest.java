@@ -27,6 +27,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.coffer.testing.Concurrently;
 import dev.coffer.testing.TestAccounts;
 import dev.coffer.testing.TestAccounts.Account;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,7 +56,7 @@ class ExpenseResourceTest {
         body.put("amount", "25.50");
         body.put("currency", "USD");
         body.put("date", today().toString());
-        body.put("category_id", CategoryIds.first(account.id()).toString());
+        body.put("category_id", CategoryIds.first(account).toString());
         for (int i = 0; i < fields.length; i += 2) {
             body.put((String) fields[i], fields[i + 1]);
         }
@@ -82,7 +83,7 @@ class ExpenseResourceTest {
     @Test
     void createAnswers201WithLocationETagAndEveryField() {
         Account account = TestAccounts.create("expense-create");
-        UUID category = CategoryIds.of(account.id()).get(2);
+        UUID category = CategoryIds.of(account).get(2);
         Response created = as(account)
                 .body(Map.of("amount", "25.5", "currency", "USD", "date", "2025-02-21", "category_id",
                         category.toString(), "description", "  Lunch  ", "merchant", "Chez Marcel",
@@ -169,7 +170,7 @@ class ExpenseResourceTest {
     /** A body whose amount is the raw JSON {@code amount} (a number, not a string). */
     private static String json(Account account, String amount) {
         return "{\"amount\": " + amount + ", \"currency\": \"USD\", \"date\": \"" + today()
-                + "\", \"category_id\": \"" + CategoryIds.first(account.id()) + "\"}";
+                + "\", \"category_id\": \"" + CategoryIds.first(account) + "\"}";
     }
 
     @Test
@@ -204,7 +205,7 @@ class ExpenseResourceTest {
     void categoryMustBeOneOfTheUsersOwn() {
         Account account = TestAccounts.create("expense-category");
         Account other = TestAccounts.create("expense-category-other");
-        refused(account, "category_id", "category_id", CategoryIds.first(other.id()).toString());
+        refused(account, "category_id", "category_id", CategoryIds.first(other).toString());
         refused(account, "category_id", "category_id", UUID.randomUUID().toString());
         refused(account, "category_id", "category_id", "not-a-uuid");
         Map<String, Object> body = body(account);
@@ -215,8 +216,64 @@ class ExpenseResourceTest {
     @Test
     void paymentMethodMustBeOneOfTheUsersOwn() {
         Account account = TestAccounts.create("expense-payment-method");
+        Account other = TestAccounts.create("expense-pm-other");
         refused(account, "payment_method_id", "payment_method_id", UUID.randomUUID().toString());
         refused(account, "payment_method_id", "payment_method_id", "cash");
+        refused(account, "payment_method_id", "payment_method_id", paymentMethod(other, "Their card"));
+
+        String card = paymentMethod(account, "My card");
+        String id = create(account, "payment_method_id", card);
+        as(account).when().get(EXPENSES + "/" + id).then().statusCode(200).body("payment_method_id", equalTo(card));
+        as(account).queryParam("payment_method_id", card).when().get(EXPENSES).then().statusCode(200)
+                .body("items.id", contains(id));
+    }
+
+    @Test
+    void deletingAPaymentMethodKeepsItsExpensesWithoutOne() {
+        Account account = TestAccounts.create("expense-pm-delete");
+        String card = paymentMethod(account, "Old card");
+        String id = create(account, "payment_method_id", card, "amount", "12.00");
+        as(account).when().delete("/api/v1/payment-methods/" + card).then().statusCode(204);
+        as(account).when().get(EXPENSES + "/" + id).then().statusCode(200)
+                .body("payment_method_id", nullValue()).body("amount", equalTo("12.00"));
+    }
+
+    private static String paymentMethod(Account account, String name) {
+        return as(account).body(Map.of("name", name, "type", "credit_card")).when().post("/api/v1/payment-methods")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    // --- Idempotency-Key ----------------------------------------------------------------------------
+
+    @Test
+    void parallelCreatesWithOneIdempotencyKeyRecordOneExpenseAndAnswerAlike() {
+        Account account = TestAccounts.create("expense-idempotent");
+        Map<String, Object> body = body(account, "amount", "9.99", "description", "Once only");
+        String key = UUID.randomUUID().toString();
+        List<Response> responses = Concurrently.run(6, i -> as(account).header("Idempotency-Key", key).body(body)
+                .when().post(EXPENSES));
+        for (Response response : responses) {
+            assertThat(response.statusCode()).isEqualTo(201);
+            assertThat(response.header("Location")).isEqualTo(responses.getFirst().header("Location"));
+            assertThat(response.header("ETag")).isEqualTo(responses.getFirst().header("ETag"));
+            assertThat(response.jsonPath().getMap("$")).isEqualTo(responses.getFirst().jsonPath().getMap("$"));
+        }
+        assertThat(responses).filteredOn(response -> "true".equals(response.header("Idempotent-Replayed")))
+                .hasSize(responses.size() - 1);
+        as(account).when().get(EXPENSES).then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].id", equalTo(responses.getFirst().jsonPath().getString("id")));
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForAnotherBodyIsRefused() {
+        Account account = TestAccounts.create("expense-idempotent-reused");
+        String key = UUID.randomUUID().toString();
+        as(account).header("Idempotency-Key", key).body(body(account, "amount", "1.00")).when().post(EXPENSES)
+                .then().statusCode(201);
+        as(account).header("Idempotency-Key", key).body(body(account, "amount", "2.00")).when().post(EXPENSES)
+                .then().statusCode(422).contentType(startsWith("application/problem+json"))
+                .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        as(account).when().get(EXPENSES).then().body("total", equalTo(1)).body("items[0].amount", equalTo("1.00"));
     }
 
     @Test
@@ -353,7 +410,7 @@ class ExpenseResourceTest {
     @Test
     void putReplacesEveryEditableField() {
         Account account = TestAccounts.create("expense-put");
-        List<UUID> categories = CategoryIds.of(account.id());
+        List<UUID> categories = CategoryIds.of(account);
         String id = create(account, "description", "Lunch", "merchant", "Chez Marcel", "tags", List.of("a"));
         String path = EXPENSES + "/" + id;
         as(account).header("If-Match", "\"0\"")
@@ -507,7 +564,7 @@ class ExpenseResourceTest {
     @Test
     void listFiltersCombine() {
         Account account = TestAccounts.create("expense-filters");
-        List<UUID> categories = CategoryIds.of(account.id());
+        List<UUID> categories = CategoryIds.of(account);
         String food = categories.get(2).toString();
         String travel = categories.get(9).toString();
         String match = create(account, "date", "2025-02-10", "category_id", food, "amount", "40.00",
