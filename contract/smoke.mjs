@@ -120,6 +120,38 @@ await direct(422, 'POST', `/api/v1/categories/${pets.body.id}/descriptions`, { t
 await call(404, 'POST', `/api/v1/categories/${randomUUID()}/descriptions`, { token, body: { text: 'Dog food' } });
 await call(204, 'DELETE', `/api/v1/categories/${pets.body.id}/descriptions/${food.id}`, { token });
 await call(404, 'DELETE', `/api/v1/categories/${pets.body.id}/descriptions/${food.id}`, { token });
+
+// --- Expenses (while the categories above still exist) -----------------------------------------
+const today = new Date().toISOString().slice(0, 10);
+const lunchKey = { 'Idempotency-Key': `lunch-${STAMP}` };
+const lunchBody = { amount: '25.50', currency: 'USD', date: today, category_id: pets.body.id, description: 'Lunch', merchant: 'Chez Marcel', tags: ['work'] };
+const lunch = await call(201, 'POST', '/api/v1/expenses', { token, headers: lunchKey, body: lunchBody });
+const lunchAgain = await call(201, 'POST', '/api/v1/expenses', { token, headers: lunchKey, body: lunchBody });
+expect(lunchAgain.body.id === lunch.body.id, 'a replayed Idempotency-Key answers with the first expense');
+await call(422, 'POST', '/api/v1/expenses', { token, headers: lunchKey, body: { ...lunchBody, amount: '26.00' } });
+await call(422, 'POST', '/api/v1/expenses', { token, body: { amount: '1.5', currency: 'JPY', date: today, category_id: pets.body.id } });
+await call(422, 'POST', '/api/v1/expenses', { token, body: { amount: '10.00', date: daysBefore(today, -5), category_id: pets.body.id } });
+await call(422, 'POST', '/api/v1/expenses', { token, body: { amount: '10.00', date: today, category_id: pets.body.id, payment_method_id: randomUUID() } });
+await direct(400, 'POST', '/api/v1/expenses', { token, rawBody: '{"amount": ' });
+const taxi = (await call(201, 'POST', '/api/v1/expenses', { token, body: { amount: '3000', currency: 'JPY', date: today, category_id: vet.id } })).body;
+const lunchNow = await call(200, 'GET', `/api/v1/expenses/${lunch.body.id}`, { token });
+await call(404, 'GET', `/api/v1/expenses/${randomUUID()}`, { token });
+await call(404, 'GET', '/api/v1/expenses/not-an-id', { token });
+await call(200, 'GET', `/api/v1/expenses?start_date=${daysBefore(today, 7)}&end_date=${today}&category_id=${pets.body.id}&category_id=${vet.id}&currency=USD&min_amount=1&max_amount=100&tag=work&q=lunch&sort=-amount,date&page=1&size=10`, { token });
+await call(200, 'GET', '/api/v1/expenses', { token });
+await call(422, 'GET', '/api/v1/expenses?sort=merchant', { token });
+await direct(422, 'GET', '/api/v1/expenses?size=201', { token }); // Prism refuses it itself: the document says at most 200
+const patched = await call(200, 'PATCH', `/api/v1/expenses/${lunch.body.id}`, { token, headers: { 'If-Match': lunchNow.headers.get('etag') }, body: { notes: 'with the team', merchant: null } });
+await call(412, 'PATCH', `/api/v1/expenses/${lunch.body.id}`, { token, headers: { 'If-Match': lunchNow.headers.get('etag') }, body: { notes: 'stale' } });
+await call(422, 'PATCH', `/api/v1/expenses/${lunch.body.id}`, { token, body: { amount: '-1' } });
+await call(404, 'PATCH', `/api/v1/expenses/${randomUUID()}`, { token, body: { notes: 'nobody' } });
+await call(200, 'PUT', `/api/v1/expenses/${lunch.body.id}`, { token, headers: { 'If-Match': patched.headers.get('etag') }, body: { amount: '27.00', currency: 'USD', date: today, category_id: pets.body.id, description: 'Lunch' } });
+await call(412, 'PUT', `/api/v1/expenses/${lunch.body.id}`, { token, headers: { 'If-Match': patched.headers.get('etag') }, body: { amount: '28.00', date: today, category_id: pets.body.id } });
+await call(409, 'DELETE', `/api/v1/categories/${vet.id}`, { token }); // CATEGORY_IN_USE: the taxi is filed under it
+await call(204, 'DELETE', `/api/v1/expenses/${taxi.id}`, { token });
+await call(404, 'DELETE', `/api/v1/expenses/${taxi.id}`, { token });
+
+// --- Categories, continued: deleting them (the lunch above moves with reassign_to) -------------
 await call(422, 'DELETE', `/api/v1/categories/${vet.id}?reassign_to=${randomUUID()}`, { token });
 await call(412, 'DELETE', `/api/v1/categories/${pets.body.id}`, { token, headers: { 'If-Match': petsNow.headers.get('etag') } });
 await call(204, 'DELETE', `/api/v1/categories/${pets.body.id}?reassign_to=${vet.id}`, { token, headers: { 'If-Match': renamed.headers.get('etag') } });
@@ -168,9 +200,9 @@ async function call(expected, method, path, { token, headers = {}, body } = {}) 
 }
 
 /**
- * Sends a request straight to the application, for what Prism cannot pass on (malformed JSON and
- * bodies that break the document's own constraints, such as a pattern or an enum, which it refuses
- * itself, and a missing token, which it answers itself), and checks that the
+ * Sends a request straight to the application, for what Prism cannot pass on (malformed JSON, and
+ * a body or parameter that breaks a constraint of the document, such as a pattern, an enum or a
+ * maximum, which it refuses itself; a missing token, which it answers itself), and checks that the
  * document lists the status for the operation with a problem body that has the required fields.
  */
 async function direct(expected, method, path, { token, headers = {}, rawBody } = {}) {

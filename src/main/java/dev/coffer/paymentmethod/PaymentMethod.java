@@ -41,6 +41,19 @@ public class PaymentMethod extends OwnedEntity {
         return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();
     }
 
+    /**
+     * Whether {@code id} is a payment method of {@code userId}, key-share-locking it until the
+     * transaction ends: a row about to reference it (an expense) cannot lose it to a concurrent delete
+     * between this check and its own insert, while renaming or archiving it still goes on.
+     */
+    public static boolean lockForReference(UUID userId, UUID id) {
+        return !getEntityManager()
+                .createNativeQuery("select 1 from payment_methods where id = :id and user_id = :userId for key share")
+                .setParameter("id", id)
+                .setParameter("userId", userId)
+                .getResultList().isEmpty();
+    }
+
     /** Whether the user has another payment method (not {@code except}) with this name in any case. */
     static boolean nameTaken(UUID userId, String name, UUID except) {
         return except == null

@@ -23,10 +23,13 @@ public class UserService {
 
     private final PasswordCheck passwords;
     private final Event<UserAccessChanged> accessChanged;
+    private final Event<BaseCurrencyChanged> baseCurrencyChanged;
 
-    UserService(PasswordCheck passwords, Event<UserAccessChanged> accessChanged) {
+    UserService(PasswordCheck passwords, Event<UserAccessChanged> accessChanged,
+            Event<BaseCurrencyChanged> baseCurrencyChanged) {
         this.passwords = passwords;
         this.accessChanged = accessChanged;
+        this.baseCurrencyChanged = baseCurrencyChanged;
     }
 
     public Optional<User> find(UUID id) {
@@ -45,6 +48,7 @@ public class UserService {
         if (request.displayName() != null) {
             user.displayName = ProfileFields.displayName(request.displayName());
         }
+        boolean baseCurrencyChanges = request.baseCurrency() != null && !request.baseCurrency().equals(user.baseCurrency);
         if (request.baseCurrency() != null) {
             user.baseCurrency = request.baseCurrency();
         }
@@ -52,6 +56,10 @@ public class UserService {
             user.timezone = request.timezone();
         }
         user.flush();
+        if (baseCurrencyChanges) {
+            // After the flush, so that observers reading the users table see the new currency.
+            baseCurrencyChanged.fire(new BaseCurrencyChanged(id, user.baseCurrency));
+        }
         return user;
     }
 

@@ -12,15 +12,18 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import dev.coffer.currency.ExchangeRatesStored;
 import dev.coffer.currency.provider.PublishedRates;
 import dev.coffer.sync.SyncWatermark;
 import io.agroal.api.AgroalDataSource;
 
 /**
  * Stores one provider batch: every rate upserted with batched JDBC and the job's watermark moved
- * forward, all in one transaction, so a failure anywhere leaves the previous data untouched.
+ * forward, all in one transaction, so a failure anywhere leaves the previous data untouched. Fires
+ * {@link ExchangeRatesStored} for the days written, so amounts converted at those days' rates follow.
  */
 @ApplicationScoped
 class ExchangeRateWriter {
@@ -32,9 +35,11 @@ class ExchangeRateWriter {
                set rate = excluded.rate, source = excluded.source, fetched_at = excluded.fetched_at""";
 
     private final AgroalDataSource dataSource;
+    private final Event<ExchangeRatesStored> ratesStored;
 
-    ExchangeRateWriter(AgroalDataSource dataSource) {
+    ExchangeRateWriter(AgroalDataSource dataSource, Event<ExchangeRatesStored> ratesStored) {
         this.dataSource = dataSource;
+        this.ratesStored = ratesStored;
     }
 
     /**
@@ -45,6 +50,7 @@ class ExchangeRateWriter {
     int write(String job, String source, List<PublishedRates> batch, Instant fetchedAt,
             boolean advanceWatermark) {
         Timestamp fetched = Timestamp.from(fetchedAt);
+        LocalDate oldestDay = null;
         LocalDate newestDay = null;
         int written = 0;
         try (Connection connection = dataSource.getConnection();
@@ -67,6 +73,9 @@ class ExchangeRateWriter {
                 if (newestDay == null || day.date().isAfter(newestDay)) {
                     newestDay = day.date();
                 }
+                if (oldestDay == null || day.date().isBefore(oldestDay)) {
+                    oldestDay = day.date();
+                }
             }
             upsert.executeBatch();
         } catch (SQLException e) {
@@ -75,6 +84,10 @@ class ExchangeRateWriter {
         if (advanceWatermark && newestDay != null && written > 0) {
             // Same transaction, and so the same pooled connection, as the rates above.
             SyncWatermark.advance(job, newestDay, fetchedAt);
+        }
+        if (written > 0) {
+            // Fired inside this transaction; observers that read the rates wait for its commit.
+            ratesStored.fire(new ExchangeRatesStored(oldestDay, newestDay));
         }
         return written;
     }

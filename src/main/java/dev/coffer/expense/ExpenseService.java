@@ -1,0 +1,166 @@
+package dev.coffer.expense;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import dev.coffer.common.error.ApiException;
+import dev.coffer.common.error.FieldError;
+import dev.coffer.common.web.ETags;
+import dev.coffer.common.web.PageParams;
+import dev.coffer.common.web.PageResponse;
+import dev.coffer.paymentmethod.PaymentMethod;
+import dev.coffer.user.User;
+import io.quarkus.logging.Log;
+
+/**
+ * The expense ledger of each user. Writes lock the expense row before comparing {@code If-Match}, so
+ * two requests holding the same version cannot both win; every write recomputes the stored conversion
+ * of the expense in the same transaction. Before that, writes share-lock the owner's row, which a base
+ * currency change locks exclusively: an expense is never converted into the base currency that a
+ * concurrent change is replacing (the change's own refresh then sees it), and both take their locks in
+ * the same order, user before expense.
+ */
+@ApplicationScoped
+public class ExpenseService {
+
+    private final ExpenseConversions conversions;
+
+    ExpenseService(ExpenseConversions conversions) {
+        this.conversions = conversions;
+    }
+
+    public Optional<Expense> find(UUID userId, UUID id) {
+        return Expense.findOwned(id, userId);
+    }
+
+    PageResponse<ExpenseResponse> list(ExpenseFilter filter, ExpenseOrder order, PageParams page) {
+        PageResponse<Expense> found = Expense.page(filter, order, page);
+        return PageResponse.of(found.items().stream().map(ExpenseResponse::of).toList(), found.total(), page);
+    }
+
+    @Transactional
+    public Expense create(UUID userId, CreateExpenseRequest request) {
+        User owner = owner(userId);
+        ExpenseDraft draft = checked(owner, request.draft(owner.baseCurrency), null);
+        Expense expense = new Expense();
+        expense.userId = userId;
+        apply(draft, expense);
+        expense.persist();
+        conversions.refresh(expense);
+        Log.debugf("User %s recorded expense %s", userId, expense.id);
+        return expense;
+    }
+
+    @Transactional
+    public Expense replace(UUID userId, UUID id, ReplaceExpenseRequest request, String ifMatch) {
+        User owner = owner(userId);
+        Expense expense = locked(userId, id);
+        ETags.checkIfMatch(ifMatch, expense.version);
+        apply(checked(owner, request.draft(owner.baseCurrency), draftOf(expense)), expense);
+        conversions.refresh(expense);
+        return expense;
+    }
+
+    @Transactional
+    public Expense update(UUID userId, UUID id, UpdateExpenseRequest request, String ifMatch) {
+        User owner = owner(userId);
+        Expense expense = locked(userId, id);
+        ETags.checkIfMatch(ifMatch, expense.version);
+        ExpenseDraft current = draftOf(expense);
+        apply(checked(owner, request.applyTo(current), current), expense);
+        conversions.refresh(expense);
+        return expense;
+    }
+
+    @Transactional
+    public void delete(UUID userId, UUID id, String ifMatch) {
+        Expense expense = locked(userId, id);
+        ETags.checkIfMatch(ifMatch, expense.version);
+        expense.delete();
+    }
+
+    /**
+     * {@code draft} normalised, or a 422 listing every broken rule. Category and payment method are
+     * looked up only when they change: the ones an expense already has were checked when it got them.
+     * Both lookups key-share-lock the row they find, so it cannot be deleted before this expense
+     * references it.
+     */
+    private ExpenseDraft checked(User owner, ExpenseDraft draft, ExpenseDraft current) {
+        List<FieldError> errors = new ArrayList<>();
+        ExpenseDraft normalised = ExpenseRules.normalise(draft, today(owner), errors);
+        UUID categoryId = normalised.categoryId();
+        if (categoryId != null && (current == null || !categoryId.equals(current.categoryId()))
+                && !Expense.lockCategoryOf(categoryId, owner.id)) {
+            errors.add(new FieldError("category_id", "is not one of your categories"));
+        }
+        UUID paymentMethodId = normalised.paymentMethodId();
+        if (paymentMethodId != null && (current == null || !paymentMethodId.equals(current.paymentMethodId()))
+                && !PaymentMethod.lockForReference(owner.id, paymentMethodId)) {
+            errors.add(new FieldError("payment_method_id", "is not one of your payment methods"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(422, "VALIDATION_FAILED", "Unprocessable Content", "The request is not valid",
+                    List.copyOf(errors), Map.of());
+        }
+        return normalised;
+    }
+
+    /**
+     * Today where the user lives: "at most one day in the future" then holds for an expense entered just
+     * after midnight anywhere, whatever the server's clock zone.
+     */
+    private static LocalDate today(User owner) {
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(owner.timezone);
+        } catch (DateTimeException | NullPointerException e) {
+            zone = ZoneOffset.UTC;
+        }
+        return LocalDate.now(zone);
+    }
+
+    private static ExpenseDraft draftOf(Expense expense) {
+        return new ExpenseDraft(expense.amount, expense.currency, expense.date, expense.categoryId,
+                expense.paymentMethodId, expense.description, expense.merchant, expense.notes, expense.tags);
+    }
+
+    private static void apply(ExpenseDraft draft, Expense expense) {
+        expense.amount = draft.amount();
+        expense.currency = draft.currency();
+        expense.date = draft.date();
+        expense.categoryId = draft.categoryId();
+        expense.paymentMethodId = draft.paymentMethodId();
+        expense.description = draft.description();
+        expense.merchant = draft.merchant();
+        expense.notes = draft.notes();
+        if (!Objects.equals(expense.tags, draft.tags())) {
+            expense.tags = new ArrayList<>(draft.tags());
+        }
+    }
+
+    private static Expense locked(UUID userId, UUID id) {
+        return Expense.lockOwned(id, userId).orElseThrow(ExpenseService::notFound);
+    }
+
+    /** The owner, share-locked until the transaction ends (see the class comment). */
+    private static User owner(UUID userId) {
+        return User.<User>findByIdOptional(userId, LockModeType.PESSIMISTIC_READ)
+                .orElseThrow(() -> ApiException.unauthorized("UNAUTHORIZED", "A valid bearer token is required"));
+    }
+
+    static ApiException notFound() {
+        return ApiException.notFound("EXPENSE_NOT_FOUND", "No such expense");
+    }
+}
