@@ -12,13 +12,16 @@ import org.hibernate.exception.ConstraintViolationException;
 /**
  * Recognises database failures that have a meaning for clients among unexpected exceptions: an
  * outage becomes a fast 503 they can retry instead of a 500 while Postgres restarts; a lost
- * optimistic-locking race becomes the same 412 {@code VERSION_CONFLICT} as a stale {@code If-Match}.
+ * optimistic-locking race becomes the same 412 {@code VERSION_CONFLICT} as a stale {@code If-Match};
+ * a transaction Postgres aborts to break a deadlock is a 503 {@code CONCURRENT_UPDATE} to retry.
  * Domains use {@link #violates} to turn a unique-index violation into their own 409.
  */
 public final class DatabaseFailures {
 
     /** SQLSTATE of a unique-index violation. */
     private static final String UNIQUE_VIOLATION = "23505";
+    /** SQLSTATEs of a transaction Postgres aborted to break a deadlock or a serialization conflict. */
+    private static final java.util.Set<String> CONCURRENCY_ABORTS = java.util.Set.of("40P01", "40001");
 
     private DatabaseFailures() {
     }
@@ -31,6 +34,13 @@ public final class DatabaseFailures {
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 // SQLSTATE class 08: connection exception.
                 return unavailable();
+            }
+            if (cause instanceof SQLException sql && CONCURRENCY_ABORTS.contains(sql.getSQLState())) {
+                // Two requests locked the same rows in opposite orders and Postgres chose this one to
+                // abort; nothing was written, and the same request succeeds when sent again.
+                return new ApiException(503, "CONCURRENT_UPDATE", "Service Unavailable",
+                        "The request collided with a concurrent change of the same data and was not applied; retry it",
+                        null, java.util.Map.of("Retry-After", "1"));
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 // The row's version moved between our read and our write: another request changed it.

@@ -60,7 +60,8 @@ public class OpenApiConventions implements OASFilter {
     private static final Shared INTERNAL_ERROR = new Shared("500", "InternalError",
             "An unexpected failure; the request id identifies it in the logs (INTERNAL_ERROR)", false);
     private static final Shared SERVICE_UNAVAILABLE = new Shared("503", "ServiceUnavailable",
-            "The database is not reachable; retry shortly (DATABASE_UNAVAILABLE)", false);
+            "The database is not reachable (DATABASE_UNAVAILABLE), or the request collided with a concurrent change of "
+                    + "the same data and was not applied (CONCURRENT_UPDATE); retry shortly", false);
 
     private static final List<Shared> ALL_SHARED = List.of(MALFORMED_JSON, UNAUTHORIZED, FORBIDDEN, PAYLOAD_TOO_LARGE,
             UNSUPPORTED_MEDIA_TYPE, INTERNAL_ERROR, SERVICE_UNAVAILABLE);

@@ -25,6 +25,17 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aDeadlockOrSerializationAbortIsA503ConcurrentUpdateToRetry() {
+        for (String sqlState : new String[] { "40P01", "40001" }) {
+            ApiException translated = DatabaseFailures.translate(new jakarta.persistence.PersistenceException(
+                    new java.sql.SQLException("deadlock detected", sqlState)));
+            assertThat(translated).as(sqlState).isNotNull();
+            assertThat(translated.status()).isEqualTo(503);
+            assertThat(translated.code()).isEqualTo("CONCURRENT_UPDATE");
+        }
+    }
+
+    @Test
     void otherFailuresAreNotTranslated() {
         assertThat(DatabaseFailures.translate(new IllegalStateException("bug"))).isNull();
     }
