@@ -108,9 +108,10 @@ public class Expense extends OwnedEntity {
     /**
      * The groups of {@code userId}'s expenses from {@code start} to {@code end}: one row per day with
      * expenses and one per category with expenses, from one statement (one snapshot, so both add up to
-     * the same total) grouped over a range scan of {@code expenses_user_date_idx}. The base currency is
-     * read by the same statement, so a concurrent change of it cannot mix two currencies. Empty when the
-     * user does not exist; a user without expenses gets a row of each kind with a null day or category.
+     * the same total) grouped over a range scan of {@code expenses_user_date_idx}; category names are
+     * joined to the groups, not to each expense. The base currency is read by the same statement, so a
+     * concurrent change of it cannot mix two currencies. Empty when the user does not exist; a user
+     * without expenses gets a row of each kind with a null day or category.
      */
     static List<SummaryRow> summaryRows(UUID userId, LocalDate start, LocalDate end) {
         @SuppressWarnings("unchecked")
@@ -125,15 +126,17 @@ public class Expense extends OwnedEntity {
     }
 
     private static final String SUMMARY = """
-            select u.base_currency, e.date, e.category_id, c.name,
-                   sum(e.converted_amount) filter (where e.converted_currency = u.base_currency),
-                   count(e.id) filter (where e.converted_currency = u.base_currency),
-                   count(e.id) filter (where e.converted_currency is distinct from u.base_currency)
-              from users u
-              left join expenses e on e.user_id = u.id and e.date between :start and :end
-              left join categories c on c.id = e.category_id
-             where u.id = :userId
-             group by grouping sets ((u.base_currency, e.date), (u.base_currency, e.category_id, c.name))""";
+            select g.base_currency, g.date, g.category_id, c.name, g.total, g.converted, g.unconverted
+              from (select u.base_currency, e.date, e.category_id,
+                           sum(e.converted_amount) filter (where e.converted_currency = u.base_currency) as total,
+                           count(e.id) filter (where e.converted_currency = u.base_currency) as converted,
+                           count(e.id) filter (where e.converted_currency is distinct from u.base_currency)
+                               as unconverted
+                      from users u
+                      left join expenses e on e.user_id = u.id and e.date between :start and :end
+                     where u.id = :userId
+                     group by grouping sets ((u.base_currency, e.date), (u.base_currency, e.category_id))) g
+              left join categories c on c.id = g.category_id""";
 
     /**
      * Aggregates of the converted amounts of {@code userId}'s expenses in a period, all exact numerics:
