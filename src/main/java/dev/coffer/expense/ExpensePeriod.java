@@ -14,13 +14,18 @@ import dev.coffer.common.error.FieldError;
  * The days a summary or statistics request covers, both ends inclusive: {@code start_date} and
  * {@code end_date} together, or neither for the current month where the user lives. At most
  * {@value #MAX_DAYS} days, so that the day-by-day series stays a chart's worth; no earlier than the
- * first date an expense can have.
+ * first date an expense can have, and within four-digit years.
  */
 record ExpensePeriod(LocalDate start, LocalDate end) {
 
     static final int MAX_DAYS = 366;
+    /** The last date with a four-digit year: later ones parse (as +10000-01-01) but are no calendar date of ours. */
+    static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
 
-    /** Parses the raw query parameters (null when absent), {@code today} being the user's date; every problem in one 422. */
+    /**
+     * Parses the raw query parameters (null when absent), {@code today} being the user's date; every
+     * problem in one 422.
+     */
     static ExpensePeriod parse(String startDate, String endDate, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate start = ExpenseFilter.date("start_date", startDate, errors);
@@ -35,6 +40,9 @@ record ExpensePeriod(LocalDate start, LocalDate end) {
         } else if (errors.isEmpty()) {
             if (start.isBefore(ExpenseRules.EARLIEST_DATE)) {
                 errors.add(new FieldError("start_date", "must be on or after " + ExpenseRules.EARLIEST_DATE));
+            }
+            if (end.isAfter(LATEST_DATE)) {
+                errors.add(new FieldError("end_date", "must be on or before " + LATEST_DATE));
             }
             if (start.isAfter(end)) {
                 errors.add(new FieldError("start_date", "must be on or before end_date"));

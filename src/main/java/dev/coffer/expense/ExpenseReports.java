@@ -26,7 +26,7 @@ import dev.coffer.user.User;
  * currency's minor units.
  */
 @ApplicationScoped
-public class ExpenseReports {
+class ExpenseReports {
 
     private static final Comparator<Expense.SummaryRow> BY_TOTAL_THEN_NAME =
             Comparator.comparing(Expense.SummaryRow::total).reversed()
@@ -69,7 +69,8 @@ public class ExpenseReports {
         for (int i = 0; i < categories.size(); i++) {
             Expense.SummaryRow category = categories.get(i);
             byCategory.add(new ExpenseSummaryResponse.CategoryTotal(category.categoryId(), category.categoryName(),
-                    money(category.total(), currency), category.count(), percentages == null ? null : percentages.get(i)));
+                    money(category.total(), currency), category.count(),
+                    percentages == null ? null : percentages.get(i)));
         }
         List<ExpenseSummaryResponse.DayTotal> byDay = new ArrayList<>();
         for (LocalDate day = period.start(); !day.isAfter(period.end()); day = day.plusDays(1)) {

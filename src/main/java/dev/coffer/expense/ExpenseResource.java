@@ -57,7 +57,7 @@ public class ExpenseResource {
             + ExpensePeriod.MAX_DAYS + " days after start_date counting both";
     private static final String PERIOD_422 = "A bad period (VALIDATION_FAILED, errors name the parameter): a"
             + " malformed date, only one of start_date and end_date, start_date after end_date or before"
-            + " 1900-01-01, or more than " + ExpensePeriod.MAX_DAYS + " days (end_date)";
+            + " 1900-01-01, end_date after 9999-12-31, or more than " + ExpensePeriod.MAX_DAYS + " days (end_date)";
 
     private final ExpenseService expenses;
     private final ExpenseReports reports;

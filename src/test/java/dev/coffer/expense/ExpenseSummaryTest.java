@@ -246,6 +246,8 @@ class ExpenseSummaryTest {
                 .when().get(SUMMARY).then(), "start_date");
         invalid(as(account).queryParam("start_date", "2002-03-01").queryParam("end_date", "tomorrow")
                 .when().get(SUMMARY).then(), "end_date");
+        invalid(as(account).queryParam("start_date", "+10000-01-01").queryParam("end_date", "+10000-01-02")
+                .when().get(SUMMARY).then(), "end_date");
         invalid(as(account).queryParam("start_date", "2002-03-01").when().get(SUMMARY).then(), "end_date");
         invalid(as(account).queryParam("end_date", "2002-03-01").when().get(SUMMARY).then(), "start_date");
     }
