@@ -147,6 +147,14 @@ await call(422, 'PATCH', `/api/v1/expenses/${lunch.body.id}`, { token, body: { a
 await call(404, 'PATCH', `/api/v1/expenses/${randomUUID()}`, { token, body: { notes: 'nobody' } });
 await call(200, 'PUT', `/api/v1/expenses/${lunch.body.id}`, { token, headers: { 'If-Match': patched.headers.get('etag') }, body: { amount: '27.00', currency: 'USD', date: today, category_id: pets.body.id, description: 'Lunch' } });
 await call(412, 'PUT', `/api/v1/expenses/${lunch.body.id}`, { token, headers: { 'If-Match': patched.headers.get('etag') }, body: { amount: '28.00', date: today, category_id: pets.body.id } });
+const month = (await call(200, 'GET', `/api/v1/expenses/summary?start_date=${daysBefore(today, 29)}&end_date=${today}`, { token })).body;
+expect(month.by_day.length === 30 && month.count + month.unconverted_count === 2, 'the summary lists every day and counts the lunch and the taxi');
+await call(200, 'GET', '/api/v1/expenses/summary', { token }); // no dates: the current month in Europe/Paris
+await call(422, 'GET', `/api/v1/expenses/summary?start_date=${today}&end_date=${daysBefore(today, 1)}`, { token });
+await call(422, 'GET', `/api/v1/expenses/summary?start_date=${daysBefore(today, 400)}&end_date=${today}`, { token });
+await call(200, 'GET', `/api/v1/expenses/stats?start_date=${daysBefore(today, 29)}&end_date=${today}`, { token });
+await call(422, 'GET', `/api/v1/expenses/stats?start_date=${today}`, { token });
+await direct(422, 'GET', '/api/v1/expenses/stats?start_date=2025-13-01&end_date=2025-12-31', { token }); // Prism refuses a malformed date itself
 await call(409, 'DELETE', `/api/v1/categories/${vet.id}`, { token }); // CATEGORY_IN_USE: the taxi is filed under it
 await call(204, 'DELETE', `/api/v1/expenses/${taxi.id}`, { token });
 await call(404, 'DELETE', `/api/v1/expenses/${taxi.id}`, { token });

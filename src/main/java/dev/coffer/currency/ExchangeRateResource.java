@@ -93,8 +93,9 @@ public class ExchangeRateResource {
     @GET
     @Path("/convert")
     @Operation(operationId = "convertAmount", summary = "Converts an amount between currencies",
-            description = "At the rate effective on `date`, or the latest; the result is amount x rate rounded HALF_EVEN to "
-                    + "the minor units of `to`.")
+            description = "At the rate effective on `date`, or the latest. The result is amount x rate(EUR->to) /"
+                    + " rate(EUR->from) computed exactly and rounded once, HALF_EVEN, to the minor units of `to` (the"
+                    + " rule of expense conversions); `rate` is that ratio at 10 significant digits, for reading.")
     @APIResponse(responseCode = "200", description = "The conversion and the rate it used")
     @APIResponse(responseCode = "404", description = "No rate between the currencies is known on or before the date (RATE_NOT_AVAILABLE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

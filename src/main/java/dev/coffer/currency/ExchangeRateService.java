@@ -110,8 +110,9 @@ public class ExchangeRateService {
                 .orElseThrow(() -> rateNotAvailable("No exchange rates are known" + (date == null ? "" : " on or before " + date)));
         BigDecimal rate = CrossRates.rate(snapshot, from, to)
                 .orElseThrow(() -> rateNotAvailable("No rate from " + from + " to " + to + " on " + snapshot.date()));
-        // The result uses the presented rate, so amount x rate in the answer adds up.
-        BigDecimal result = Money.round(checked.multiply(rate), to);
+        // The result uses the exact ratio of the published rates, not the presented 10-digit rate, which
+        // would be off by whole units on large amounts; rounded once, as expense conversions are.
+        BigDecimal result = CrossRates.convert(snapshot, checked, from, to, Money.scaleFor(to)).orElseThrow();
         return new ConversionResponse(checked.toPlainString(), from, to, rate.toPlainString(), snapshot.date(),
                 result.toPlainString());
     }

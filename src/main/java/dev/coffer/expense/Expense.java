@@ -97,6 +97,100 @@ public class Expense extends OwnedEntity {
     }
 
     /**
+     * One group of a summary: the expenses of one day ({@code categoryId} null) or of one category
+     * ({@code date} null) in the period. {@code total} and {@code count} are of the expenses converted
+     * into {@code currency}, the owner's base currency; {@code unconverted} counts the others.
+     */
+    record SummaryRow(String currency, LocalDate date, UUID categoryId, String categoryName, BigDecimal total,
+            long count, long unconverted) {
+    }
+
+    /**
+     * The groups of {@code userId}'s expenses from {@code start} to {@code end}: one row per day with
+     * expenses and one per category with expenses, from one statement (one snapshot, so both add up to
+     * the same total) grouped over a range scan of {@code expenses_user_date_idx}; category names are
+     * joined to the groups, not to each expense. The base currency is read by the same statement, so a
+     * concurrent change of it cannot mix two currencies. Empty when the user does not exist; a user
+     * without expenses gets a row of each kind with a null day or category.
+     */
+    static List<SummaryRow> summaryRows(UUID userId, LocalDate start, LocalDate end) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(SUMMARY)
+                .setParameter("userId", userId)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getResultList();
+        return rows.stream().map(row -> new SummaryRow(((String) row[0]).trim(), (LocalDate) row[1],
+                (UUID) row[2], (String) row[3], (BigDecimal) row[4], ((Number) row[5]).longValue(),
+                ((Number) row[6]).longValue())).toList();
+    }
+
+    private static final String SUMMARY = """
+            select g.base_currency, g.date, g.category_id, c.name, g.total, g.converted, g.unconverted
+              from (select u.base_currency, e.date, e.category_id,
+                           sum(e.converted_amount) filter (where e.converted_currency = u.base_currency) as total,
+                           count(e.id) filter (where e.converted_currency = u.base_currency) as converted,
+                           count(e.id) filter (where e.converted_currency is distinct from u.base_currency)
+                               as unconverted
+                      from users u
+                      left join expenses e on e.user_id = u.id and e.date between :start and :end
+                     where u.id = :userId
+                     group by grouping sets ((u.base_currency, e.date), (u.base_currency, e.category_id))) g
+              left join categories c on c.id = g.category_id""";
+
+    /**
+     * Aggregates of the converted amounts of {@code userId}'s expenses in a period, all exact numerics:
+     * {@code lowerMiddle} and {@code upperMiddle} are the values at positions (n+1)/2 and (n+2)/2 of the
+     * ordered amounts (the same one when n is odd), {@code sumOfSquares} feeds the standard deviation.
+     */
+    record StatsRow(String currency, long count, long unconverted, BigDecimal sum, BigDecimal sumOfSquares,
+            BigDecimal min, BigDecimal max, BigDecimal lowerMiddle, BigDecimal upperMiddle) {
+    }
+
+    /**
+     * The {@link StatsRow} of {@code userId} from {@code start} to {@code end}, from one statement over
+     * a range scan of {@code expenses_user_date_idx}; empty when the user does not exist. The median
+     * comes from row numbers over the ordered amounts, not from {@code percentile_cont}, which works in
+     * double precision.
+     */
+    static Optional<StatsRow> statsRow(UUID userId, LocalDate start, LocalDate end) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(STATS)
+                .setParameter("userId", userId)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> new StatsRow(((String) row[0]).trim(),
+                ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), (BigDecimal) row[3],
+                (BigDecimal) row[4], (BigDecimal) row[5], (BigDecimal) row[6], (BigDecimal) row[7],
+                (BigDecimal) row[8]));
+    }
+
+    private static final String STATS = """
+            select u.base_currency,
+                   count(o.amount),
+                   count(o.id) filter (where o.amount is null),
+                   sum(o.amount),
+                   sum(o.amount * o.amount),
+                   min(o.amount),
+                   max(o.amount),
+                   min(o.amount) filter (where o.position = (o.n + 1) / 2),
+                   max(o.amount) filter (where o.position = (o.n + 2) / 2)
+              from users u
+              left join lateral (
+                    select x.id, x.amount,
+                           row_number() over (order by x.amount nulls last) as position,
+                           count(x.amount) over () as n
+                      from (select e.id,
+                                   case when e.converted_currency = u.base_currency then e.converted_amount end
+                                       as amount
+                              from expenses e
+                             where e.user_id = u.id and e.date between :start and :end) x
+                   ) o on true
+             where u.id = :userId
+             group by u.base_currency""";
+
+    /**
      * Whether {@code categoryId} is a category of {@code userId}, key-share-locking it until the
      * transaction ends, so that it cannot be deleted between this check and the expense referencing it.
      */

@@ -118,7 +118,7 @@ record ExpenseFilter(UUID userId, LocalDate startDate, LocalDate endDate, List<U
         return value == null || value.isBlank();
     }
 
-    private static LocalDate date(String field, String value, List<FieldError> errors) {
+    static LocalDate date(String field, String value, List<FieldError> errors) {
         if (blank(value)) {
             return null;
         }

@@ -51,12 +51,23 @@ public class ExpenseResource {
     private static final String IF_MATCH = "The ETag (version) the change is based on; another version is a 412"
             + " VERSION_CONFLICT. Without it the change applies to whatever the current version is.";
 
+    private static final String PERIOD_START = "First day of the period (YYYY-MM-DD). Give both start_date and"
+            + " end_date, or neither for the current month in the user's time zone; on or after 1900-01-01";
+    private static final String PERIOD_END = "Last day of the period (YYYY-MM-DD), inclusive; at most "
+            + ExpensePeriod.MAX_DAYS + " days after start_date counting both";
+    private static final String PERIOD_422 = "A bad period (VALIDATION_FAILED, errors name the parameter): a"
+            + " malformed date, only one of start_date and end_date, start_date after end_date or before"
+            + " 1900-01-01, end_date after 9999-12-31, or more than " + ExpensePeriod.MAX_DAYS + " days (end_date)";
+
     private final ExpenseService expenses;
+    private final ExpenseReports reports;
     private final Idempotency idempotency;
     private final CurrentUser currentUser;
 
-    ExpenseResource(ExpenseService expenses, Idempotency idempotency, CurrentUser currentUser) {
+    ExpenseResource(ExpenseService expenses, ExpenseReports reports, Idempotency idempotency,
+            CurrentUser currentUser) {
         this.expenses = expenses;
+        this.reports = reports;
         this.idempotency = idempotency;
         this.currentUser = currentUser;
     }
@@ -137,6 +148,54 @@ public class ExpenseResource {
         ExpenseFilter filter = ExpenseFilter.parse(currentUser.id(), startDate, endDate, categoryIds, paymentMethodId,
                 currency, minAmount, maxAmount, tags, q);
         return expenses.list(filter, ExpenseOrder.parse(sort), page);
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(operationId = "getExpenseSummary", summary = "Totals of a period by category and by day",
+            description = "In the user's base currency, from the stored conversions of the expenses (which follow"
+                    + " a change of base currency and newly stored rates). Exact: the category totals and the day"
+                    + " totals each add up to total. Expenses without a conversion yet are counted in"
+                    + " unconverted_count and in nothing else. by_day lists every day of the period, zero days"
+                    + " included.")
+    @APIResponse(responseCode = "200", description = "The summary; a period without expenses has total \"0.00\","
+            + " count 0, no categories and a zero entry for each day",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ExpenseSummaryResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = PERIOD_422,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExpenseSummaryResponse summary(
+            @Parameter(description = PERIOD_START, example = "2025-02-01",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("start_date") String startDate,
+            @Parameter(description = PERIOD_END, example = "2025-02-28",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("end_date") String endDate) {
+        return reports.summary(currentUser.id(), startDate, endDate);
+    }
+
+    @GET
+    @Path("/stats")
+    @Operation(operationId = "getExpenseStats", summary = "Statistics of the amounts of a period",
+            description = "Count, total, mean, median, min, max and sample standard deviation of the converted"
+                    + " amounts in the user's base currency, each computed exactly and rounded once, half to even,"
+                    + " to its minor units. Expenses without a conversion yet are counted in unconverted_count only.")
+    @APIResponse(responseCode = "200", description = "The statistics; without converted expenses count is 0,"
+            + " total \"0.00\" and the other figures null",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ExpenseStatsResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = PERIOD_422,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExpenseStatsResponse stats(
+            @Parameter(description = PERIOD_START, example = "2025-02-01",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("start_date") String startDate,
+            @Parameter(description = PERIOD_END, example = "2025-02-28",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("end_date") String endDate) {
+        return reports.stats(currentUser.id(), startDate, endDate);
     }
 
     @GET

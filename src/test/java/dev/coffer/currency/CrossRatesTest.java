@@ -37,6 +37,18 @@ class CrossRatesTest {
     }
 
     @Test
+    void conversionUsesTheExactRatioAndRoundsOnceHalfEven() {
+        // 1000000000.00 x 157.19 / 1.0497 = 149747546918.1670953...
+        assertThat(CrossRates.convert(ecb, new BigDecimal("1000000000.00"), "USD", "JPY", 0))
+                .contains(new BigDecimal("149747546918"));
+        // 150.00 x 157.19 = 23578.5 exactly -> 23578 (even).
+        assertThat(CrossRates.convert(ecb, new BigDecimal("150.00"), "EUR", "JPY", 0))
+                .contains(new BigDecimal("23578"));
+        assertThat(CrossRates.convert(ecb, new BigDecimal("12.345"), "JPY", "JPY", 0)).contains(new BigDecimal("12"));
+        assertThat(CrossRates.convert(ecb, BigDecimal.TEN, "USD", "AFN", 2)).isEmpty();
+    }
+
+    @Test
     void rateOfACurrencyToItselfIsOne() {
         assertThat(CrossRates.rate(ecb, "JPY", "JPY").orElseThrow().toPlainString()).isEqualTo("1");
     }

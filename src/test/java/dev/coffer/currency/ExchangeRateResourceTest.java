@@ -82,6 +82,41 @@ class ExchangeRateResourceTest {
     }
 
     @Test
+    void convertUsesTheExactRatioOfThePublishedRatesNotThePresentedRate() {
+        // 1000000000.00 x 157.19 / 1.0497 = 149747546918.1670953... -> 149747546918 yen; the presented
+        // rate 149.7475469 would give 149747546900, 18 yen short.
+        given().queryParam("amount", "1000000000.00").queryParam("from", "USD").queryParam("to", "JPY")
+                .queryParam("date", TUESDAY.toString())
+                .when().get("/api/v1/exchange-rates/convert")
+                .then().statusCode(200)
+                .body("rate", equalTo("149.7475469"))
+                .body("result", equalTo("149747546918"));
+    }
+
+    @Test
+    void convertRoundsAnExactHalfToEvenOnce() {
+        // Per euro: 3 USD, 1 JPY, so 1 USD = 1/3 JPY, presented as 0.3333333333.
+        LocalDate day = LocalDate.parse("2025-03-03");
+        RateRows.put(day, Map.of("USD", "3", "JPY", "1"));
+        try {
+            // 4.50 / 3 = 1.5 exactly -> 2 (even); the presented rate gives 1.49999999985 -> 1.
+            convertOn(day, "4.50").body("rate", equalTo("0.3333333333")).body("result", equalTo("2"));
+            // 7.50 / 3 = 2.5 exactly -> 2 (even), where half-up would give 3.
+            convertOn(day, "7.50").body("result", equalTo("2"));
+        } finally {
+            // These made-up rates must not become the rates of later days for other tests.
+            RateRows.put(day, Map.of());
+        }
+    }
+
+    private static ValidatableResponse convertOn(LocalDate day, String amount) {
+        return given().queryParam("amount", amount).queryParam("from", "USD").queryParam("to", "JPY")
+                .queryParam("date", day.toString())
+                .when().get("/api/v1/exchange-rates/convert")
+                .then().statusCode(200);
+    }
+
+    @Test
     void historyListsThePairOnPublishedDaysOnly() {
         given().queryParam("base", "GBP").queryParam("symbol", "EUR")
                 .queryParam("start_date", "2025-02-21").queryParam("end_date", "2025-02-24")
