@@ -121,7 +121,7 @@ public class ExpenseService {
      * Today where the user lives: "at most one day in the future" then holds for an expense entered just
      * after midnight anywhere, whatever the server's clock zone.
      */
-    private static LocalDate today(User owner) {
+    static LocalDate today(User owner) {
         ZoneId zone;
         try {
             zone = ZoneId.of(owner.timezone);
@@ -155,7 +155,7 @@ public class ExpenseService {
     }
 
     /** The owner, share-locked until the transaction ends (see the class comment). */
-    private static User owner(UUID userId) {
+    static User owner(UUID userId) {
         return User.<User>findByIdOptional(userId, LockModeType.PESSIMISTIC_READ)
                 .orElseThrow(() -> ApiException.unauthorized("UNAUTHORIZED", "A valid bearer token is required"));
     }
