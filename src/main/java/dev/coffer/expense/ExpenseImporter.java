@@ -242,10 +242,19 @@ class ExpenseImporter {
             ExpenseDraft draft = new ExpenseDraft(amount, currency.isEmpty() ? owner.baseCurrency : currency, date,
                     categoryId, paymentMethodId, raw(values, "description"), raw(values, "merchant"),
                     raw(values, "notes"), tags(value(values, "tags")));
+            int parsed = errors.size();
             ExpenseDraft normalised = ExpenseRules.normalise(draft, today, errors);
             List<String> problems = new ArrayList<>();
-            for (FieldError error : errors) {
-                problems.add(importField(error.field()) + ": " + error.message());
+            Set<String> unreadable = new HashSet<>();
+            for (int i = 0; i < errors.size(); i++) {
+                String field = importField(errors.get(i).field());
+                // A value that could not be read is absent to the rules: "is required" would repeat its error.
+                if (i < parsed) {
+                    unreadable.add(field);
+                } else if (unreadable.contains(field)) {
+                    continue;
+                }
+                problems.add(field + ": " + errors.get(i).message());
             }
             if (!problems.isEmpty()) {
                 reject(row.line(), problems);
