@@ -20,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -202,7 +203,7 @@ public class ExpenseResource {
     @APIResponse(responseCode = "422", description = "A format other than csv or json, or a malformed filter"
             + " (VALIDATION_FAILED, errors name the parameter), as for listExpenses",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<StreamingOutput> export(
+    public Response export(
             @Parameter(description = "csv (the default) or json",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "csv", "json" }, defaultValue = "csv"))
             @QueryParam("format") String format,
@@ -216,7 +217,7 @@ public class ExpenseResource {
         ExpenseOrder order = query.order();
         String fileName = "expenses-" + ExpenseService.today(User.findById(userId)) + "." + kind;
         StreamingOutput output = kind.equals("csv") ? exporter.csv(filter, order) : exporter.json(filter, order);
-        return RestResponse.ResponseBuilder.ok(output, kind.equals("csv") ? ExpenseCsv.MEDIA_TYPE + "; charset=UTF-8" : JSON)
+        return Response.ok(output, kind.equals("csv") ? ExpenseCsv.MEDIA_TYPE + "; charset=UTF-8" : JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").build();
     }
 

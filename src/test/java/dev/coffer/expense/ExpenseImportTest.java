@@ -55,6 +55,15 @@ class ExpenseImportTest {
                 .when().post("/api/v1/payment-methods").then().statusCode(201).extract().path("id");
     }
 
+    /** Id -> name of the account's categories or payment methods ({@code path} lists them, archived ones too). */
+    static Map<String, String> names(Account account, String path) {
+        List<Map<String, Object>> items = given().auth().oauth2(account.accessToken())
+                .when().get(path + "?include_archived=true").then().statusCode(200).extract().jsonPath().getList("");
+        Map<String, String> names = new java.util.HashMap<>();
+        items.forEach(item -> names.put((String) item.get("id"), (String) item.get("name")));
+        return names;
+    }
+
     static String categoryId(Account account, String name) {
         return CategoryApi.as(account).when().get(CategoryApi.PATH).then().statusCode(200).extract().jsonPath()
                 .getString("find { it.name == '" + name + "' }.id");
