@@ -4,6 +4,10 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** Registered with its nested record, so that the native executable writes both whatever the resource signature shows. */
+@RegisterForReflection
 @Schema(description = "What an import did (or, with dry_run, would do). Without partial=true a file with any"
         + " error writes nothing: imported is then 0 and errors lists what to fix.")
 public record ExpenseImportResponse(
@@ -21,6 +25,7 @@ public record ExpenseImportResponse(
                 + ExpenseImporter.MAX_LISTED_ERRORS + " entries")
         List<LineError> errors) {
 
+    @RegisterForReflection
     @Schema(description = "One problem of one row")
     public record LineError(
             @Schema(example = "7", description = "Physical line of the file where the row starts; the header is line 1")
