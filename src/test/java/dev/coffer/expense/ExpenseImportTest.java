@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.coffer.category.CategoryApi;
+import dev.coffer.testing.Concurrently;
 import dev.coffer.testing.TestAccounts;
 import dev.coffer.testing.TestAccounts.Account;
 import io.quarkus.test.junit.QuarkusTest;
@@ -228,6 +229,23 @@ class ExpenseImportTest {
 
         assertThat(result.getInt("imported")).isEqualTo(50);
         assertThat(result.getInt("skipped_duplicates")).isEqualTo(rows - 50);
+    }
+
+    @Test
+    void theSameFileSentTwiceAtOnceIsImportedOnce() {
+        Account account = TestAccounts.create("import-race");
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 300; i++) {
+            csv.append("2025-01-02,").append(i + 1).append(".00,USD,Race Category,Row ").append(i).append(",,,,\n");
+        }
+
+        List<JsonPath> results = Concurrently.run(2, i -> imported(account, csv.toString(), null));
+
+        assertThat(results).extracting(result -> result.getInt("imported")).containsExactlyInAnyOrder(300, 0);
+        assertThat(results).extracting(result -> result.getInt("skipped_duplicates")).containsExactlyInAnyOrder(0, 300);
+        assertThat(given().auth().oauth2(account.accessToken()).when().get(EXPENSES).then().statusCode(200)
+                .extract().jsonPath().getInt("total")).isEqualTo(300);
+        assertThat(categoryId(account, "Race Category")).isNotNull();
     }
 
     @Test
