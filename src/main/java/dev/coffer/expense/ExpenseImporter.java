@@ -51,7 +51,10 @@ class ExpenseImporter {
 
     static final int BATCH_SIZE = 500;
     static final int MAX_LISTED_ERRORS = 1000;
-    /** Long enough for a 10 MiB file of short rows (about 100,000) on a slow disk; see docs/performance.md. */
+    /**
+     * Room for the largest file (10 MiB of short rows is about 200,000; 100,000 take 20 s, docs/performance.md)
+     * sent over a slow connection, since the transaction is open while the body streams in.
+     */
     static final int TIMEOUT_SECONDS = 600;
     /** First key of the advisory lock that runs one user's imports one after the other. */
     private static final int IMPORT_LOCK_CLASS = 0x45584950;
