@@ -1,7 +1,10 @@
 package dev.coffer.category;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -97,6 +100,49 @@ public class Category extends OwnedEntity {
 
     static long countChildren(UUID parentId) {
         return count("parentId", parentId);
+    }
+
+    /**
+     * The user's categories (archived ones included) as name in lower case -> id, every one
+     * key-share-locked until the transaction ends: a write that files many rows under them by name (a
+     * CSV import) cannot lose one to a concurrent delete, while renaming or archiving still goes on.
+     */
+    public static Map<String, UUID> lockIdsByName(UUID userId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select cast(id as text), name from categories where user_id = :userId"
+                        + " for key share")
+                .setParameter("userId", userId)
+                .getResultList();
+        Map<String, UUID> ids = new HashMap<>();
+        for (Object[] row : rows) {
+            ids.put(((String) row[1]).toLowerCase(Locale.ROOT), UUID.fromString((String) row[0]));
+        }
+        return ids;
+    }
+
+    /**
+     * The id of the user's category named {@code name} in any case, creating it as a top-level
+     * category with the default colour when there is none; key-share-locked like {@link #lockIdsByName}.
+     * A concurrent transaction creating the same name is waited for rather than failing on the unique
+     * index. {@code name} must already be stripped and at most {@value #NAME_MAX} characters.
+     */
+    public static UUID lockOrCreateTopLevel(UUID userId, String name) {
+        getEntityManager()
+                .createNativeQuery("insert into categories (id, user_id, name, color) values (:id, :userId, :name,"
+                        + " :color) on conflict (user_id, lower(name)) do nothing")
+                .setParameter("id", newId())
+                .setParameter("userId", userId)
+                .setParameter("name", name)
+                .setParameter("color", DEFAULT_COLOR)
+                .executeUpdate();
+        String id = (String) getEntityManager()
+                .createNativeQuery("select cast(id as text) from categories where user_id = :userId"
+                        + " and lower(name) = lower(:name) for key share")
+                .setParameter("userId", userId)
+                .setParameter("name", name)
+                .getSingleResult();
+        return UUID.fromString(id);
     }
 
     /** Creates the default categories of a new user; call inside the registering transaction. */

@@ -1,6 +1,7 @@
 package dev.coffer.expense;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -84,6 +85,7 @@ class ExpenseConversions {
 
     private static final String ONE = statement("x.id = :id");
     private static final String OF_USER = statement("x.user_id = :userId");
+    private static final String SOME = statement("x.id = any(cast(string_to_array(:ids, ',') as uuid[]))");
     /**
      * A rate stored for a day in [earliest, latest] can only change the conversion of an expense dated on
      * or after earliest whose current rate (if any) is not newer than latest; the base currency itself
@@ -110,6 +112,12 @@ class ExpenseConversions {
         entityManager.flush();
         execute(ONE, Map.of("id", expense.id));
         entityManager.refresh(expense);
+    }
+
+    /** Recomputes the expenses with these ids (written and flushed), e.g. one batch of an import; unknown ids are ignored. */
+    int refreshAll(Collection<UUID> ids) {
+        entityManager.flush();
+        return execute(SOME, Map.of("ids", ids.stream().map(UUID::toString).collect(Collectors.joining(","))));
     }
 
     /** Recomputes every expense of {@code userId}, e.g. in the base currency they just chose. */

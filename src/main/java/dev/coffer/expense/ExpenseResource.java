@@ -1,12 +1,14 @@
 package dev.coffer.expense;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,27 +17,37 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import dev.coffer.common.error.ApiException;
 import dev.coffer.common.error.Problem;
 import dev.coffer.common.security.CurrentUser;
 import dev.coffer.common.web.ETags;
 import dev.coffer.common.web.HeaderDocs;
+import dev.coffer.common.web.HttpConfig;
 import dev.coffer.common.web.Idempotency;
+import dev.coffer.common.web.LimitedBody;
 import dev.coffer.common.web.PageParams;
 import dev.coffer.common.web.PageResponse;
+import dev.coffer.user.User;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/expenses")
@@ -61,15 +73,21 @@ public class ExpenseResource {
 
     private final ExpenseService expenses;
     private final ExpenseReports reports;
+    private final ExpenseImporter importer;
+    private final ExpenseExporter exporter;
     private final Idempotency idempotency;
     private final CurrentUser currentUser;
+    private final long maxImportBodyBytes;
 
-    ExpenseResource(ExpenseService expenses, ExpenseReports reports, Idempotency idempotency,
-            CurrentUser currentUser) {
+    ExpenseResource(ExpenseService expenses, ExpenseReports reports, ExpenseImporter importer,
+            ExpenseExporter exporter, Idempotency idempotency, CurrentUser currentUser, HttpConfig http) {
         this.expenses = expenses;
         this.reports = reports;
+        this.importer = importer;
+        this.exporter = exporter;
         this.idempotency = idempotency;
         this.currentUser = currentUser;
+        this.maxImportBodyBytes = http.maxImportBodyBytes();
     }
 
     @POST
@@ -115,39 +133,102 @@ public class ExpenseResource {
             + " errors name it): a bad date or start_date after end_date, a category_id that is not a UUID, a"
             + " non-numeric amount, an unknown currency or sort field, size over 200",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<ExpenseResponse> list(
-            @Parameter(description = "Only expenses on or after this date (YYYY-MM-DD)", example = "2025-02-01",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("start_date") String startDate,
-            @Parameter(description = "Only expenses on or before this date (YYYY-MM-DD), inclusive",
-                    example = "2025-02-28",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("end_date") String endDate,
-            @Parameter(description = "Only these categories; repeat the parameter for several (any of them)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class))
-            @QueryParam("category_id") List<String> categoryIds,
-            @Parameter(description = "Only this payment method", schema = @Schema(type = SchemaType.STRING,
-                    format = "uuid")) @QueryParam("payment_method_id") String paymentMethodId,
-            @Parameter(description = "Only expenses in this currency", example = "EUR")
-            @QueryParam("currency") String currency,
-            @Parameter(description = "Only amounts of at least this much, in each expense's own currency",
-                    example = "10.00", schema = @Schema(type = SchemaType.STRING, format = "decimal"))
-            @QueryParam("min_amount") String minAmount,
-            @Parameter(description = "Only amounts of at most this much, in each expense's own currency",
-                    example = "100.00", schema = @Schema(type = SchemaType.STRING, format = "decimal"))
-            @QueryParam("max_amount") String maxAmount,
-            @Parameter(description = "Only expenses carrying this tag; repeat for several (all must match)")
-            @QueryParam("tag") List<String> tags,
-            @Parameter(description = "Case-insensitive text contained in the description, merchant or notes"
-                    + " (% and _ match themselves)") @QueryParam("q") String q,
-            @Parameter(description = "Comma-separated fields among date, amount and created_at, each with - for"
-                    + " descending; ties are broken by id", example = ExpenseOrder.DEFAULT,
-                    schema = @Schema(type = SchemaType.STRING, defaultValue = ExpenseOrder.DEFAULT))
-            @QueryParam("sort") String sort,
-            @Valid @BeanParam PageParams page) {
-        ExpenseFilter filter = ExpenseFilter.parse(currentUser.id(), startDate, endDate, categoryIds, paymentMethodId,
-                currency, minAmount, maxAmount, tags, q);
-        return expenses.list(filter, ExpenseOrder.parse(sort), page);
+    public PageResponse<ExpenseResponse> list(@BeanParam ExpenseQueryParams query, @Valid @BeanParam PageParams page) {
+        return expenses.list(query.filter(currentUser.id()), query.order(), page);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(ExpenseCsv.MEDIA_TYPE)
+    @Operation(operationId = "importExpenses", summary = "Imports expenses from a CSV file",
+            description = "The header names the columns: " + ExpenseCsv.HEADER + " (any order; date, amount and"
+                    + " category required, others optional, unknown columns ignored; map= renames them). Tags are"
+                    + " separated by ';'. category and payment_method are names, matched to the user's own"
+                    + " regardless of case; an unknown category is created as a top-level category, an unknown"
+                    + " payment method is an error of its row; an empty currency is the user's base currency."
+                    + " Each row follows the rules of createExpense. A row with the same date, amount, currency,"
+                    + " description and merchant as an expense of the user, or as an earlier row, is skipped, so"
+                    + " importing a file again imports nothing. Without partial=true any error writes nothing."
+                    + " The answer is 200 whenever the file could be read, errors or not.")
+    @RequestBody(required = true, description = "UTF-8 CSV (RFC 4180 quoting: values holding commas, quotes or line"
+            + " breaks in double quotes, quotes doubled), at most 10 MiB; the first line is the header",
+            content = @Content(mediaType = ExpenseCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "two expenses", value = ExpenseCsv.HEADER + "\n"
+                            + "2025-02-21,25.50,EUR,Food & Dining,Lunch,Chez Marcel,,work;team,Visa\n"
+                            + "2025-02-22,3000,JPY,Transport,\"Taxi, airport\",,,,\n")))
+    @APIResponse(responseCode = "200", description = "The file was read: what was imported (or, with dry_run, would"
+            + " be), and every row's errors",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ExpenseImportResponse.class),
+                    examples = @ExampleObject(name = "one bad row, nothing written", value = "{\"imported\": 0,"
+                            + " \"skipped_duplicates\": 1, \"rejected\": 1, \"dry_run\": false, \"errors\": [{\"line\": 3,"
+                            + " \"message\": \"amount: has more decimals than JPY allows (0)\"}]}")))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than 10 MiB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as text/csv",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The file cannot be imported at all (VALIDATION_FAILED): it is"
+            + " empty or not CSV, its header lacks a required column or has two for one field (errors name"
+            + " body), or map, partial or dry_run is malformed or map names an unknown field or a column the"
+            + " header lacks (errors name the parameter)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExpenseImportResponse importCsv(
+            @Parameter(description = "true writes the valid rows even when others have errors",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("partial") String partial,
+            @Parameter(description = "true checks everything and answers as the import would, writing nothing"
+                    + " (no expenses, no categories)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("dry_run") String dryRun,
+            @Parameter(description = "Renames the file's columns: csv_column:field pairs separated by commas, where"
+                    + " field is one of " + ExpenseCsv.HEADER + "; column names match regardless of case",
+                    example = "Datum:date,Betrag:amount,Kategorie:category")
+            @QueryParam("map") String map,
+            InputStream body) throws IOException {
+        ExpenseImporter.Options options = new ExpenseImporter.Options(flag("partial", partial), flag("dry_run", dryRun),
+                ExpenseImporter.parseMap(map));
+        return importer.run(currentUser.id(), LimitedBody.of(body, maxImportBodyBytes), options);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({ ExpenseCsv.MEDIA_TYPE, JSON })
+    @Operation(operationId = "exportExpenses", summary = "Downloads the user's expenses as CSV or JSON",
+            description = "Takes the filters and sort of listExpenses, without paging: every matching expense, streamed"
+                    + " as it is read. CSV has exactly the columns importExpenses reads, with category and payment"
+                    + " method by name, so an export re-imports to the same expenses (into the same account: all"
+                    + " duplicates). JSON is an array of expenses as getExpense answers them.")
+    @APIResponse(responseCode = "200", description = "The file, as an attachment named expenses-<today>.csv or .json"
+            + " (today in the user's time zone)",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"expenses-2025-02-28.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = ExpenseCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "csv", value = ExpenseCsv.HEADER + "\n"
+                                    + "2025-02-21,25.50,EUR,Food & Dining,Lunch,Chez Marcel,,work;team,Visa\n")),
+                    @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY,
+                            implementation = ExpenseResponse.class)) })
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A format other than csv or json, or a malformed filter"
+            + " (VALIDATION_FAILED, errors name the parameter), as for listExpenses",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(
+            @Parameter(description = "csv (the default) or json",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "csv", "json" }, defaultValue = "csv"))
+            @QueryParam("format") String format,
+            @BeanParam ExpenseQueryParams query) {
+        String kind = format == null || format.isBlank() ? "csv" : format.strip();
+        if (!kind.equals("csv") && !kind.equals("json")) {
+            throw ApiException.invalidField("format", "must be csv or json");
+        }
+        UUID userId = currentUser.id();
+        ExpenseFilter filter = query.filter(userId);
+        ExpenseOrder order = query.order();
+        String fileName = "expenses-" + ExpenseService.today(User.findById(userId)) + "." + kind;
+        StreamingOutput output = kind.equals("csv") ? exporter.csv(filter, order) : exporter.json(filter, order);
+        return Response.ok(output, kind.equals("csv") ? ExpenseCsv.MEDIA_TYPE + "; charset=UTF-8" : JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").build();
     }
 
     @GET
@@ -286,6 +367,17 @@ public class ExpenseResource {
     private static RestResponse<ExpenseResponse> withETag(RestResponse.ResponseBuilder<ExpenseResponse> builder,
             Expense expense) {
         return builder.header("ETag", ETags.of(expense.version)).build();
+    }
+
+    /** A boolean query parameter: absent is false; anything but true or false is a 422 naming it. */
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isBlank() || value.strip().equals("false")) {
+            return false;
+        }
+        if (value.strip().equals("true")) {
+            return true;
+        }
+        throw ApiException.invalidField(name, "must be true or false");
     }
 
     /** A malformed id names no expense: 404 like an unknown one, never a 400 or 500. */

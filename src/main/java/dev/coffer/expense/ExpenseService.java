@@ -155,7 +155,7 @@ public class ExpenseService {
     }
 
     /** The owner, share-locked until the transaction ends (see the class comment). */
-    private static User owner(UUID userId) {
+    static User owner(UUID userId) {
         return User.<User>findByIdOptional(userId, LockModeType.PESSIMISTIC_READ)
                 .orElseThrow(() -> ApiException.unauthorized("UNAUTHORIZED", "A valid bearer token is required"));
     }

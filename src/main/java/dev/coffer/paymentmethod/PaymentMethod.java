@@ -1,6 +1,9 @@
 package dev.coffer.paymentmethod;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -52,6 +55,25 @@ public class PaymentMethod extends OwnedEntity {
                 .setParameter("id", id)
                 .setParameter("userId", userId)
                 .getResultList().isEmpty();
+    }
+
+    /**
+     * The user's payment methods (archived ones included) as name in lower case -> id, each
+     * key-share-locked until the transaction ends, as {@link #lockForReference} locks one: for writes
+     * that name payment methods by name (a CSV import).
+     */
+    public static Map<String, UUID> lockIdsByName(UUID userId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select cast(id as text), name from payment_methods where user_id = :userId"
+                        + " for key share")
+                .setParameter("userId", userId)
+                .getResultList();
+        Map<String, UUID> ids = new HashMap<>();
+        for (Object[] row : rows) {
+            ids.put(((String) row[1]).toLowerCase(Locale.ROOT), UUID.fromString((String) row[0]));
+        }
+        return ids;
     }
 
     /** Whether the user has another payment method (not {@code except}) with this name in any case. */

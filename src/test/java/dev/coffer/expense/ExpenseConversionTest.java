@@ -1,6 +1,7 @@
 package dev.coffer.expense;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -85,6 +86,18 @@ class ExpenseConversionTest {
         read(account, id).body("converted.amount", equalTo("114.38"));
         as(account).queryParam("currency", "EUR").when().get("/api/v1/expenses")
                 .then().statusCode(200).body("items[0].converted.amount", equalTo("114.38"));
+    }
+
+    @Test
+    void importedExpensesAreConvertedAsRecordedOnesAre() {
+        Account account = withBase("conversion-import", "USD");
+        given().auth().oauth2(account.accessToken()).contentType("text/csv")
+                .body("date,amount,currency,category\n2001-03-02,123.45,EUR,Other\n2001-03-03,50.00,GBP,Other\n")
+                .when().post("/api/v1/expenses/import")
+                .then().statusCode(200).body("imported", equalTo(2));
+        as(account).queryParam("sort", "date").when().get("/api/v1/expenses").then().statusCode(200)
+                .body("items.converted.amount", contains("114.38", "72.69"))
+                .body("items.converted.rate_date", contains("2001-03-02", "2001-03-02"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.id.uuid.UuidVersion7Strategy;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -42,6 +43,14 @@ public abstract class OwnedEntity extends PanacheEntityBase {
     @UpdateTimestamp
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /**
+     * A new id from the same generator as {@link #id}, for rows inserted by a set-based statement
+     * rather than through the entity (CSV imports).
+     */
+    public static UUID newId() {
+        return UuidVersion7Strategy.INSTANCE.generateUuid(null);
+    }
 
     /** Whether {@code userId} owns this row; every lookup by id checks it, so another user's id is a 404. */
     public boolean isOwnedBy(UUID owner) {

@@ -16,7 +16,8 @@ public interface HttpConfig {
 
     /**
      * Largest body of an {@code .../import} request (10 MiB). {@code quarkus.http.limits.max-body-size}
-     * must not be lower, or Vert.x refuses such bodies first, without a problem+json answer.
+     * must be higher, or Vert.x cuts a chunked body off first, without a problem+json answer; the
+     * import counts such a body as it reads it ({@link LimitedBody}).
      */
     @WithDefault("10485760")
     long maxImportBodyBytes();
