@@ -15,6 +15,7 @@ import jakarta.persistence.Query;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 
 import dev.coffer.common.persistence.OwnedEntity;
@@ -82,6 +83,8 @@ public class Expense extends OwnedEntity {
         Query items = getEntityManager()
                 .createNativeQuery("select e.* from expenses e where " + where + " order by " + order.sql()
                         + " limit :limit offset :offset", Expense.class)
+                // Read to be answered, never changed: no snapshot for dirty checking, nothing to flush.
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("limit", page.size)
                 .setParameter("offset", (long) page.index() * page.size);
         Query count = getEntityManager()
