@@ -110,7 +110,7 @@ public class ExpenseResource {
             + " Idempotency-Key header; or an Idempotency-Key already used for another request"
             + " (IDEMPOTENCY_KEY_REUSED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<ExpenseResponse> create(@Valid @NotNull(message = "is required") CreateExpenseRequest request,
+    public RestResponse<ExpenseResponse> create(@Valid @NotNull(message = "is required") ExpenseRequest request,
             @Parameter(description = HeaderDocs.IDEMPOTENCY_KEY,
                     schema = @Schema(type = SchemaType.STRING, maxLength = Idempotency.MAX_KEY_LENGTH))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -340,7 +340,7 @@ public class ExpenseResource {
     @APIResponse(responseCode = "422", description = "A field breaks a rule (VALIDATION_FAILED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ExpenseResponse> replace(@Parameter(description = ID) @PathParam("id") String id,
-            @Valid @NotNull(message = "is required") ReplaceExpenseRequest request,
+            @Valid @NotNull(message = "is required") ExpenseRequest request,
             @Parameter(in = ParameterIn.HEADER, description = IF_MATCH, example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch) {
         Expense expense = expenses.replace(currentUser.id(), parseId(id), request, ifMatch);

@@ -51,7 +51,7 @@ public class ExpenseService {
     }
 
     @Transactional
-    public Expense create(UUID userId, CreateExpenseRequest request) {
+    public Expense create(UUID userId, ExpenseRequest request) {
         User owner = owner(userId);
         ExpenseDraft draft = checked(owner, request.draft(owner.baseCurrency), null);
         Expense expense = new Expense();
@@ -64,7 +64,7 @@ public class ExpenseService {
     }
 
     @Transactional
-    public Expense replace(UUID userId, UUID id, ReplaceExpenseRequest request, String ifMatch) {
+    public Expense replace(UUID userId, UUID id, ExpenseRequest request, String ifMatch) {
         User owner = owner(userId);
         Expense expense = locked(userId, id);
         ETags.checkIfMatch(ifMatch, expense.version);

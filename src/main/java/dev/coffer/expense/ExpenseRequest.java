@@ -8,10 +8,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Every editable field of an expense (PUT): an absent optional field is cleared, an absent"
-        + " currency is the user's base currency. Texts are stripped and blank ones stored as absent; tags are"
-        + " stripped and deduplicated. Every broken rule is reported at once, each naming its field.")
-public record ReplaceExpenseRequest(
+@Schema(description = "Every editable field of an expense: a new one (POST) or the full replacement of one (PUT, where"
+        + " an absent optional field is cleared). An absent currency is the user's base currency. Texts are stripped"
+        + " and blank ones stored as absent; tags are stripped and deduplicated. Every broken rule is reported at"
+        + " once, each naming its field.")
+public record ExpenseRequest(
         @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "25.50",
                 description = "Greater than 0, at most 999999999999.9999, with no more decimals than the currency"
                         + " has (USD 2, JPY 0, BHD 3). A decimal string; a JSON number is also read exactly.")
