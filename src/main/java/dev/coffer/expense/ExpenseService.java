@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -36,9 +37,11 @@ import io.quarkus.logging.Log;
 public class ExpenseService {
 
     private final ExpenseConversions conversions;
+    private final Event<ExpensesRecorded> recorded;
 
-    ExpenseService(ExpenseConversions conversions) {
+    ExpenseService(ExpenseConversions conversions, Event<ExpensesRecorded> recorded) {
         this.conversions = conversions;
+        this.recorded = recorded;
     }
 
     public Optional<Expense> find(UUID userId, UUID id) {
@@ -59,6 +62,7 @@ public class ExpenseService {
         apply(draft, expense);
         expense.persist();
         conversions.refresh(expense);
+        recorded.fire(new ExpensesRecorded(userId, expense.date, expense.date));
         Log.debugf("User %s recorded expense %s", userId, expense.id);
         return expense;
     }
@@ -68,8 +72,10 @@ public class ExpenseService {
         User owner = owner(userId);
         Expense expense = locked(userId, id);
         ETags.checkIfMatch(ifMatch, expense.version);
+        LocalDate before = expense.date;
         apply(checked(owner, request.draft(owner.baseCurrency), draftOf(expense)), expense);
         conversions.refresh(expense);
+        fireChanged(userId, before, expense.date);
         return expense;
     }
 
@@ -81,6 +87,7 @@ public class ExpenseService {
         ExpenseDraft current = draftOf(expense);
         apply(checked(owner, request.applyTo(current), current), expense);
         conversions.refresh(expense);
+        fireChanged(userId, current.date(), expense.date);
         return expense;
     }
 
@@ -89,6 +96,11 @@ public class ExpenseService {
         Expense expense = locked(userId, id);
         ETags.checkIfMatch(ifMatch, expense.version);
         expense.delete();
+    }
+
+    private void fireChanged(UUID userId, LocalDate before, LocalDate after) {
+        recorded.fire(new ExpensesRecorded(userId, before.isBefore(after) ? before : after,
+                before.isBefore(after) ? after : before));
     }
 
     /**
