@@ -31,7 +31,8 @@ import io.quarkus.logging.Log;
  * of the expense in the same transaction. Before that, writes share-lock the owner's row, which a base
  * currency change locks exclusively: an expense is never converted into the base currency that a
  * concurrent change is replacing (the change's own refresh then sees it), and both take their locks in
- * the same order, user before expense.
+ * the same order, user before expense. After a create or change it fires {@link ExpensesRecorded} in the
+ * same transaction, for the domains that react to spending without the ledger knowing them.
  */
 @ApplicationScoped
 public class ExpenseService {
