@@ -197,6 +197,39 @@ await call(412, 'DELETE', `/api/v1/payment-methods/${visa.body.id}`, { token, he
 await call(204, 'DELETE', `/api/v1/payment-methods/${visa.body.id}`, { token, headers: { 'If-Match': archived.headers.get('etag') } });
 await call(404, 'DELETE', `/api/v1/payment-methods/${visa.body.id}`, { token });
 
+// --- Budgets and notifications (the vet category still exists) ---------------------------------
+const monthStart = `${today.slice(0, 8)}01`;
+const budgetKey = { 'Idempotency-Key': `vet-budget-${STAMP}` };
+const budgetBody = { name: 'Vet bills', category_id: vet.id, amount: '40.00', currency: 'USD', period: 'monthly', start_date: monthStart, alert_thresholds: [50, 100] };
+const vetBudget = await call(201, 'POST', '/api/v1/budgets', { token, headers: budgetKey, body: budgetBody });
+const vetBudgetAgain = await call(201, 'POST', '/api/v1/budgets', { token, headers: budgetKey, body: budgetBody });
+expect(vetBudgetAgain.body.id === vetBudget.body.id, 'a replayed Idempotency-Key answers with the first budget');
+await call(422, 'POST', '/api/v1/budgets', { token, body: { ...budgetBody, amount: '1.005' } });
+await direct(422, 'POST', '/api/v1/budgets', { token, rawBody: JSON.stringify({ ...budgetBody, period: 'daily' }) });
+await direct(400, 'POST', '/api/v1/budgets', { token, rawBody: '{"name": ' });
+await call(200, 'GET', '/api/v1/budgets?page=1&size=10', { token });
+const vetBudgetNow = await call(200, 'GET', `/api/v1/budgets/${vetBudget.body.id}`, { token });
+await call(404, 'GET', `/api/v1/budgets/${randomUUID()}`, { token });
+await call(404, 'GET', '/api/v1/budgets/not-an-id', { token });
+const vetBudgetPatched = await call(200, 'PATCH', `/api/v1/budgets/${vetBudget.body.id}`, { token, headers: { 'If-Match': vetBudgetNow.headers.get('etag') }, body: { rollover: true } });
+await call(412, 'PATCH', `/api/v1/budgets/${vetBudget.body.id}`, { token, headers: { 'If-Match': vetBudgetNow.headers.get('etag') }, body: { amount: '50.00' } });
+await call(422, 'PATCH', `/api/v1/budgets/${vetBudget.body.id}`, { token, body: { alert_thresholds: [80, 80] } });
+await call(404, 'PATCH', `/api/v1/budgets/${randomUUID()}`, { token, body: { amount: '50.00' } });
+await call(201, 'POST', '/api/v1/expenses', { token, body: { amount: '30.00', currency: 'USD', date: today, category_id: vet.id } });
+const statuses = (await call(200, 'GET', `/api/v1/budgets/status?date=${today}`, { token })).body;
+expect(statuses.length === 1 && statuses[0].status !== 'ok', 'the vet budget is past its first threshold');
+await call(200, 'GET', '/api/v1/budgets/status', { token }); // no date: today in Europe/Paris
+await direct(422, 'GET', '/api/v1/budgets/status?date=2025-13-01', { token }); // Prism refuses a malformed date itself
+const unread = (await call(200, 'GET', '/api/v1/notifications?unread=true&page=1&size=10', { token })).body;
+expect(unread.total >= 1, 'crossing a threshold of the vet budget created a notification');
+await call(200, 'POST', `/api/v1/notifications/${unread.items[0].id}/read`, { token });
+await call(200, 'POST', `/api/v1/notifications/${unread.items[0].id}/read`, { token }); // idempotent
+await call(404, 'POST', `/api/v1/notifications/${randomUUID()}/read`, { token });
+await call(200, 'GET', '/api/v1/notifications', { token });
+await call(412, 'DELETE', `/api/v1/budgets/${vetBudget.body.id}`, { token, headers: { 'If-Match': vetBudgetNow.headers.get('etag') } });
+await call(204, 'DELETE', `/api/v1/budgets/${vetBudget.body.id}`, { token, headers: { 'If-Match': vetBudgetPatched.headers.get('etag') } });
+await call(404, 'DELETE', `/api/v1/budgets/${vetBudget.body.id}`, { token });
+
 // --- Last: the account goes --------------------------------------------------------------------
 await call(204, 'DELETE', '/api/v1/users/me', { token, body: { password: newPassword } });
 

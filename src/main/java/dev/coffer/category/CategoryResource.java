@@ -155,13 +155,16 @@ public class CategoryResource {
                     + "text the target does not have yet) move to that category first; without it, a category that has "
                     + "expenses is a 409 CATEGORY_IN_USE. Subcategories of a deleted top-level category are kept: with "
                     + "reassign_to naming a top-level category (or one of these subcategories, which then becomes "
-                    + "top-level), they move under it; otherwise they become top-level categories.")
+                    + "top-level), they move under it; otherwise they become top-level categories. A category that "
+                    + "something else still references, such as a budget watching it, is a 409 CATEGORY_IN_USE too, "
+                    + "with or without reassign_to.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such category of the user (CATEGORY_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The category has expenses and no reassign_to was given (CATEGORY_IN_USE)",
+    @APIResponse(responseCode = "409", description = "The category has expenses and no reassign_to was given, or a budget "
+            + "watches it (CATEGORY_IN_USE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -156,7 +156,14 @@ public class CategoryService {
         }
         // Hibernate writes the children's updates before the delete, so the parent reference never dangles.
         category.delete();
-        Category.flush();
+        try {
+            Category.flush();
+        } catch (RuntimeException e) {
+            // Rows of other domains (a budget watching the category) reference it and take no action on
+            // delete: the category stays until they let go of it.
+            throw DatabaseFailures.violatesForeignKey(e) ? ApiException.conflict("CATEGORY_IN_USE",
+                    "The category is still used, by a budget for instance; change or delete that first") : e;
+        }
         Log.debugf("User %s deleted category %s (reassigned to %s)", userId, id, target == null ? null : target.id);
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -30,15 +31,18 @@ import io.quarkus.logging.Log;
  * of the expense in the same transaction. Before that, writes share-lock the owner's row, which a base
  * currency change locks exclusively: an expense is never converted into the base currency that a
  * concurrent change is replacing (the change's own refresh then sees it), and both take their locks in
- * the same order, user before expense.
+ * the same order, user before expense. After a create or change it fires {@link ExpensesRecorded} in the
+ * same transaction, for the domains that react to spending without the ledger knowing them.
  */
 @ApplicationScoped
 public class ExpenseService {
 
     private final ExpenseConversions conversions;
+    private final Event<ExpensesRecorded> recorded;
 
-    ExpenseService(ExpenseConversions conversions) {
+    ExpenseService(ExpenseConversions conversions, Event<ExpensesRecorded> recorded) {
         this.conversions = conversions;
+        this.recorded = recorded;
     }
 
     public Optional<Expense> find(UUID userId, UUID id) {
@@ -59,6 +63,7 @@ public class ExpenseService {
         apply(draft, expense);
         expense.persist();
         conversions.refresh(expense);
+        recorded.fire(new ExpensesRecorded(userId, expense.date, expense.date));
         Log.debugf("User %s recorded expense %s", userId, expense.id);
         return expense;
     }
@@ -68,8 +73,10 @@ public class ExpenseService {
         User owner = owner(userId);
         Expense expense = locked(userId, id);
         ETags.checkIfMatch(ifMatch, expense.version);
+        LocalDate before = expense.date;
         apply(checked(owner, request.draft(owner.baseCurrency), draftOf(expense)), expense);
         conversions.refresh(expense);
+        fireChanged(userId, before, expense.date);
         return expense;
     }
 
@@ -81,6 +88,7 @@ public class ExpenseService {
         ExpenseDraft current = draftOf(expense);
         apply(checked(owner, request.applyTo(current), current), expense);
         conversions.refresh(expense);
+        fireChanged(userId, current.date(), expense.date);
         return expense;
     }
 
@@ -89,6 +97,11 @@ public class ExpenseService {
         Expense expense = locked(userId, id);
         ETags.checkIfMatch(ifMatch, expense.version);
         expense.delete();
+    }
+
+    private void fireChanged(UUID userId, LocalDate before, LocalDate after) {
+        recorded.fire(new ExpensesRecorded(userId, before.isBefore(after) ? before : after,
+                before.isBefore(after) ? after : before));
     }
 
     /**

@@ -20,6 +20,8 @@ public final class DatabaseFailures {
 
     /** SQLSTATE of a unique-index violation. */
     private static final String UNIQUE_VIOLATION = "23505";
+    /** SQLSTATE of a foreign-key violation. */
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
     /** SQLSTATEs of a transaction Postgres aborted to break a deadlock or a serialization conflict. */
     private static final java.util.Set<String> CONCURRENCY_ABORTS = java.util.Set.of("40P01", "40001");
 
@@ -67,6 +69,22 @@ public final class DatabaseFailures {
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
                     && sql.getMessage() != null
                     && sql.getMessage().toLowerCase(Locale.ROOT).contains("\"" + constraint.toLowerCase(Locale.ROOT) + "\"")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code failure} (or one of its causes) is a foreign-key violation, e.g. deleting a row that
+     * rows of another domain still reference.
+     */
+    public static boolean violatesForeignKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
                 return true;
             }
             if (cause.getCause() == cause) {

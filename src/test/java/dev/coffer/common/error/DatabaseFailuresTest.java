@@ -54,4 +54,16 @@ class DatabaseFailuresTest {
                 "categories_user_name_key")).isFalse();
         assertThat(DatabaseFailures.violates(new IllegalStateException("unrelated"), "categories_user_name_key")).isFalse();
     }
+
+    @Test
+    void foreignKeyViolationsAreRecognisedByTheirStateHoweverDeeplyWrapped() {
+        SQLException sql = new SQLException("ERROR: update or delete on table \"categories\" violates foreign key"
+                + " constraint \"budgets_category_id_fkey\" on table \"budgets\"", "23503");
+        assertThat(DatabaseFailures.violatesForeignKey(new RuntimeException("flush failed",
+                new ConstraintViolationException("could not execute statement", sql, "budgets_category_id_fkey")))).isTrue();
+        assertThat(DatabaseFailures.violatesForeignKey(new RuntimeException(sql))).isTrue();
+        assertThat(DatabaseFailures.violatesForeignKey(new RuntimeException(
+                new SQLException("ERROR: duplicate key value violates unique constraint", "23505")))).isFalse();
+        assertThat(DatabaseFailures.violatesForeignKey(new IllegalStateException("unrelated"))).isFalse();
+    }
 }
