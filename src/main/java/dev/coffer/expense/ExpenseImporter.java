@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -83,10 +84,12 @@ class ExpenseImporter {
 
     private final EntityManager entityManager;
     private final ExpenseConversions conversions;
+    private final Event<ExpensesRecorded> recorded;
 
-    ExpenseImporter(EntityManager entityManager, ExpenseConversions conversions) {
+    ExpenseImporter(EntityManager entityManager, ExpenseConversions conversions, Event<ExpensesRecorded> recorded) {
         this.entityManager = entityManager;
         this.conversions = conversions;
+        this.recorded = recorded;
     }
 
     /** How to read and apply a file: the query parameters of the request. */
@@ -135,6 +138,9 @@ class ExpenseImporter {
         boolean failed = run.rejected > 0 && !options.partial();
         if (failed || options.dryRun()) {
             QuarkusTransaction.setRollbackOnly();
+        } else if (run.earliest != null) {
+            // Once for the whole file, as one create would: observers (budget alerts) see every row written.
+            recorded.fire(new ExpensesRecorded(userId, run.earliest, run.latest));
         }
         Log.infof("User %s imported %d expenses (%d duplicates skipped, %d rows rejected%s%s)", userId,
                 run.imported, run.skipped, run.rejected, failed ? ", nothing written" : "",
@@ -159,6 +165,9 @@ class ExpenseImporter {
         private int imported;
         private int skipped;
         private int rejected;
+        /** The date range of the rows written so far; null while none was. */
+        private LocalDate earliest;
+        private LocalDate latest;
 
         Run(User owner, Options options) {
             this.owner = owner;
@@ -324,6 +333,12 @@ class ExpenseImporter {
             });
             imported += written;
             skipped += batch.size() - written;
+            if (written > 0) {
+                for (ExpenseDraft draft : batch) {
+                    earliest = earliest == null || draft.date().isBefore(earliest) ? draft.date() : earliest;
+                    latest = latest == null || draft.date().isAfter(latest) ? draft.date() : latest;
+                }
+            }
             if (!options.dryRun()) {
                 conversions.refreshAll(ids);
             }

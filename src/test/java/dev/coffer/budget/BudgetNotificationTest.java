@@ -3,6 +3,7 @@ package dev.coffer.budget;
 import static dev.coffer.budget.BudgetApi.NOTIFICATIONS;
 import static dev.coffer.budget.BudgetApi.as;
 import static dev.coffer.budget.BudgetApi.spend;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -20,6 +21,7 @@ import dev.coffer.testing.TestAccounts;
 import dev.coffer.testing.TestAccounts.Account;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class BudgetNotificationTest {
@@ -69,6 +71,30 @@ class BudgetNotificationTest {
         as(account).body(Map.of("amount", "85.00")).when().patch(BudgetApi.EXPENSES + "/" + expense)
                 .then().statusCode(200);
         as(account).when().get(NOTIFICATIONS).then().body("total", equalTo(1)).body("items[0].threshold", equalTo(80));
+    }
+
+    @Test
+    void anImportCrossingAThresholdNotifiesOnceAndADryRunOrRefusedImportNotifiesNothing() {
+        Account account = TestAccounts.create("notify-import");
+        String food = BudgetApi.firstCategory(account);
+        String name = as(account).when().get("/api/v1/categories/" + food).then().statusCode(200)
+                .extract().path("name");
+        budget(account, List.of(50, 100));
+        String header = "date,amount,currency,category,description\n";
+        String rows = "2025-01-05,30.00,USD," + name + ",Market\n2025-01-20,40.00,USD," + name + ",Bakery\n";
+
+        importCsv(account, header + rows, "?dry_run=true").body("imported", equalTo(2));
+        importCsv(account, header + rows + "2025-01-21,x,USD," + name + ",Broken\n", "").body("imported", equalTo(0));
+        as(account).when().get(NOTIFICATIONS).then().body("total", equalTo(0));
+
+        importCsv(account, header + rows, "").body("imported", equalTo(2));
+        as(account).when().get(NOTIFICATIONS).then().body("total", equalTo(1))
+                .body("items[0].threshold", equalTo(50)).body("items[0].percent_used", equalTo("70.00"));
+    }
+
+    private static ValidatableResponse importCsv(Account account, String csv, String query) {
+        return given().auth().oauth2(account.accessToken()).contentType("text/csv").body(csv)
+                .when().post(BudgetApi.EXPENSES + "/import" + query).then().statusCode(200);
     }
 
     @Test
