@@ -63,10 +63,6 @@ public class ExpenseResource {
     private static final String IF_MATCH = "The ETag (version) the change is based on; another version is a 412"
             + " VERSION_CONFLICT. Without it the change applies to whatever the current version is.";
 
-    private static final String PERIOD_START = "First day of the period (YYYY-MM-DD). Give both start_date and"
-            + " end_date, or neither for the current month in the user's time zone; on or after 1900-01-01";
-    private static final String PERIOD_END = "Last day of the period (YYYY-MM-DD), inclusive; at most "
-            + ExpensePeriod.MAX_DAYS + " days after start_date counting both";
     private static final String PERIOD_422 = "A bad period (VALIDATION_FAILED, errors name the parameter): a"
             + " malformed date, only one of start_date and end_date, start_date after end_date or before"
             + " 1900-01-01, end_date after 9999-12-31, or more than " + ExpensePeriod.MAX_DAYS + " days (end_date)";
@@ -246,14 +242,8 @@ public class ExpenseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = PERIOD_422,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ExpenseSummaryResponse summary(
-            @Parameter(description = PERIOD_START, example = "2025-02-01",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("start_date") String startDate,
-            @Parameter(description = PERIOD_END, example = "2025-02-28",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("end_date") String endDate) {
-        return reports.summary(currentUser.id(), startDate, endDate);
+    public ExpenseSummaryResponse summary(@BeanParam ExpensePeriodParams period) {
+        return reports.summary(currentUser.id(), period.startDate, period.endDate);
     }
 
     @GET
@@ -269,14 +259,8 @@ public class ExpenseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = PERIOD_422,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ExpenseStatsResponse stats(
-            @Parameter(description = PERIOD_START, example = "2025-02-01",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("start_date") String startDate,
-            @Parameter(description = PERIOD_END, example = "2025-02-28",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("end_date") String endDate) {
-        return reports.stats(currentUser.id(), startDate, endDate);
+    public ExpenseStatsResponse stats(@BeanParam ExpensePeriodParams period) {
+        return reports.stats(currentUser.id(), period.startDate, period.endDate);
     }
 
     @GET
