@@ -1,4 +1,4 @@
-# Sourced by bench/startup.sh and bench/startup-instructions.sh: the environment the application
+# Sourced by the bench/ scripts: the environment the application
 # is started with, as a platform would start it.
 #
 # export_app_environment DIR writes throw-away JWT signing keys into DIR and exports them with
@@ -15,4 +15,19 @@ export_app_environment() {
   JWT_PRIVATE_KEY="$(cat "$dir/jwt-private.pem")"
   JWT_PUBLIC_KEY="$(cat "$dir/jwt-public.pem")"
   export JWT_PRIVATE_KEY JWT_PUBLIC_KEY
+}
+
+# find_jdk prints the home of a JDK >= 21 (JAVA_HOME when it is one, else the newest under
+# /usr/lib/jvm), the machine's default java being possibly older.
+find_jdk() {
+  local candidate
+  for candidate in "${JAVA_HOME:-}" $(find /usr/lib/jvm -mindepth 1 -maxdepth 1 -type d 2>/dev/null | sort -r); do
+    if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/jstat" ] &&
+       [ "$("$candidate/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)" -ge 21 ]; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  echo "no JDK >= 21 found (set JAVA_HOME)" >&2
+  return 1
 }

@@ -44,13 +44,7 @@ base="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { echo "expense-load.sh: wrk is missing (apt-get install wrk)" >&2; exit 2; }
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 
-java_bin=java
-for candidate in "${JAVA_HOME:-}" $(find /usr/lib/jvm -mindepth 1 -maxdepth 1 -type d 2>/dev/null | sort -r); do
-  if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] &&
-     [ "$("$candidate/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)" -ge 21 ]; then
-    java_bin="$candidate/bin/java"; break
-  fi
-done
+java_bin="$(find_jdk)/bin/java"
 
 work=$(mktemp -d)
 app_pid=""

@@ -10,6 +10,7 @@
 # Needs: the jar (built if missing), Postgres and Redis on their default local ports, openssl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/app-environment.sh
 
 RUNS=${RUNS:-5}
 PORT=${PORT:-18931}
@@ -17,13 +18,7 @@ DB=coffer_bench_fx
 JAR=target/quarkus-app/quarkus-run.jar
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 
-java_bin=java
-for candidate in "${JAVA_HOME:-}" $(find /usr/lib/jvm -mindepth 1 -maxdepth 1 -type d 2>/dev/null | sort -r); do
-  if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] &&
-     [ "$("$candidate/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)" -ge 21 ]; then
-    java_bin="$candidate/bin/java"; break
-  fi
-done
+java_bin="$(find_jdk)/bin/java"
 
 work=$(mktemp -d)
 server_pid=""

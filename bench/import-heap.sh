@@ -21,13 +21,7 @@ export PORT=${PORT:-18941}
 JAR=target/quarkus-app/quarkus-run.jar
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 
-java_bin=java
-for candidate in "${JAVA_HOME:-}" $(find /usr/lib/jvm -mindepth 1 -maxdepth 1 -type d 2>/dev/null | sort -r); do
-  if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/jstat" ] &&
-     [ "$("$candidate/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)" -ge 21 ]; then
-    java_bin="$candidate/bin/java"; break
-  fi
-done
+java_bin="$(find_jdk)/bin/java"
 jstat_bin="$(dirname "$java_bin")/jstat"
 command -v "$jstat_bin" >/dev/null || jstat_bin=jstat
 
