@@ -229,6 +229,38 @@ await call(200, 'GET', '/api/v1/notifications', { token });
 await call(412, 'DELETE', `/api/v1/budgets/${vetBudget.body.id}`, { token, headers: { 'If-Match': vetBudgetNow.headers.get('etag') } });
 await call(204, 'DELETE', `/api/v1/budgets/${vetBudget.body.id}`, { token, headers: { 'If-Match': vetBudgetPatched.headers.get('etag') } });
 await call(404, 'DELETE', `/api/v1/budgets/${vetBudget.body.id}`, { token });
+// --- Recurring expenses ------------------------------------------------------------------------
+const rentKey = { 'Idempotency-Key': `rent-${STAMP}` };
+const rentBody = { template: { amount: '950.00', currency: 'EUR', category_id: vet.id, description: 'Rent', tags: ['home'] }, frequency: 'daily', start_date: daysBefore(today, 2) };
+const rent = await call(201, 'POST', '/api/v1/recurring-expenses', { token, headers: rentKey, body: rentBody });
+const rentAgain = await call(201, 'POST', '/api/v1/recurring-expenses', { token, headers: rentKey, body: rentBody });
+expect(rentAgain.body.id === rent.body.id, 'an Idempotency-Key replays the recurring expense created first');
+await call(422, 'POST', '/api/v1/recurring-expenses', { token, body: { ...rentBody, end_date: daysBefore(today, 3) } });
+await direct(422, 'POST', '/api/v1/recurring-expenses', { token, rawBody: JSON.stringify({ ...rentBody, frequency: 'hourly' }) });
+await call(200, 'GET', '/api/v1/recurring-expenses?page=1&size=10', { token });
+await call(200, 'GET', `/api/v1/recurring-expenses/${rent.body.id}`, { token });
+await call(404, 'GET', `/api/v1/recurring-expenses/${randomUUID()}`, { token });
+const monthly = await call(201, 'POST', '/api/v1/recurring-expenses', { token, body: { ...rentBody, frequency: 'monthly', start_date: '2024-01-31', end_date: '2024-03-31', active: false } });
+const skipped = await call(200, 'POST', `/api/v1/recurring-expenses/${monthly.body.id}/skip`, { token, headers: { 'If-Match': monthly.headers.get('etag') } });
+expect(skipped.body.next_date === '2024-02-29', `skipping Jan 31 moves next_date to Feb 29 (${skipped.body.next_date})`);
+await call(412, 'POST', `/api/v1/recurring-expenses/${monthly.body.id}/skip`, { token, headers: { 'If-Match': monthly.headers.get('etag') } });
+await call(404, 'POST', `/api/v1/recurring-expenses/${randomUUID()}/skip`, { token });
+const paused = await call(200, 'PATCH', `/api/v1/recurring-expenses/${monthly.body.id}`, { token, headers: { 'If-Match': skipped.headers.get('etag') }, body: { interval: 2, end_date: null } });
+await call(412, 'PATCH', `/api/v1/recurring-expenses/${monthly.body.id}`, { token, headers: { 'If-Match': skipped.headers.get('etag') }, body: { interval: 3 } });
+await call(422, 'PATCH', `/api/v1/recurring-expenses/${monthly.body.id}`, { token, body: { end_date: '2023-12-31' } });
+await call(404, 'PATCH', `/api/v1/recurring-expenses/${randomUUID()}`, { token, body: { active: true } });
+await call(412, 'DELETE', `/api/v1/recurring-expenses/${monthly.body.id}`, { token, headers: { 'If-Match': monthly.headers.get('etag') } });
+await call(204, 'DELETE', `/api/v1/recurring-expenses/${monthly.body.id}`, { token, headers: { 'If-Match': paused.headers.get('etag') } });
+await call(404, 'DELETE', `/api/v1/recurring-expenses/${monthly.body.id}`, { token });
+const recurringRun = (await call(202, 'POST', '/api/v1/admin/sync/recurring', { token: admin })).body;
+const recurringFinished = await eventually(async () => {
+    const runs = (await call(200, 'GET', '/api/v1/admin/sync/runs?job=recurring', { token: admin })).body;
+    return runs.items.find(candidate => candidate.id === recurringRun.id && candidate.status !== 'running');
+});
+expect(recurringFinished.status === 'succeeded', `the recurring run succeeded (${recurringFinished.status}: ${recurringFinished.error})`);
+const fromRent = (await call(200, 'GET', `/api/v1/expenses?start_date=${daysBefore(today, 2)}&size=50`, { token })).body;
+expect(fromRent.items.filter(expense => expense.recurring_expense_id === rent.body.id).length >= 2,
+    'the recurring run created the due occurrences of the rent');
 
 // --- Last: the account goes --------------------------------------------------------------------
 await call(204, 'DELETE', '/api/v1/users/me', { token, body: { password: newPassword } });

@@ -68,6 +68,52 @@ public class ExpenseService {
         return expense;
     }
 
+    /**
+     * {@code template} checked against the rules of an expense of {@code userId} and normalised (an absent
+     * currency is the user's base currency), for a domain that keeps templates to create expenses from
+     * later. Broken rules are added to {@code errors}, each field named after {@code prefix} (e.g.
+     * {@code template.amount}); the returned template must then not be stored. Runs in the caller's
+     * transaction: the category and payment method it finds stay key-share-locked until that ends, and
+     * the owner's row share-locked, as for an expense write.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ExpenseTemplate checkTemplate(UUID userId, ExpenseTemplate template, String prefix,
+            List<FieldError> errors) {
+        User owner = owner(userId);
+        ExpenseTemplate withCurrency = template.currency() == null
+                ? new ExpenseTemplate(template.amount(), owner.baseCurrency, template.categoryId(),
+                        template.paymentMethodId(), template.description(), template.merchant(), template.tags())
+                : template;
+        List<FieldError> found = new ArrayList<>();
+        ExpenseDraft normalised = collect(owner, withCurrency.draft(today(owner)), null, found);
+        found.forEach(error -> errors.add(new FieldError(prefix + error.field(), error.message())));
+        return ExpenseTemplate.of(normalised);
+    }
+
+    /**
+     * Creates the expense of {@code template} on {@code date} as the occurrence of recurring expense
+     * {@code recurringId}, through the same checks and conversion as any expense; false, creating
+     * nothing, when that occurrence exists already. Runs in the caller's transaction, which must hold
+     * a lock that serialises the creators of one recurring expense's occurrences; the unique index on
+     * (recurring_expense_id, date) stops any other. A template that breaks a rule now (its category was
+     * deleted since) is a 422 {@link ApiException}, as for a request.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean createOccurrence(UUID userId, ExpenseTemplate template, LocalDate date, UUID recurringId) {
+        if (Expense.count("recurringExpenseId = ?1 and date = ?2", recurringId, date) > 0) {
+            return false;
+        }
+        User owner = owner(userId);
+        ExpenseDraft draft = checked(owner, template.draft(date), null);
+        Expense expense = new Expense();
+        expense.userId = userId;
+        expense.recurringExpenseId = recurringId;
+        apply(draft, expense);
+        expense.persist();
+        conversions.refresh(expense);
+        return true;
+    }
+
     @Transactional
     public Expense replace(UUID userId, UUID id, ExpenseRequest request, String ifMatch) {
         User owner = owner(userId);
@@ -112,6 +158,16 @@ public class ExpenseService {
      */
     private ExpenseDraft checked(User owner, ExpenseDraft draft, ExpenseDraft current) {
         List<FieldError> errors = new ArrayList<>();
+        ExpenseDraft normalised = collect(owner, draft, current, errors);
+        if (!errors.isEmpty()) {
+            throw new ApiException(422, "VALIDATION_FAILED", "Unprocessable Content", "The request is not valid",
+                    List.copyOf(errors), Map.of());
+        }
+        return normalised;
+    }
+
+    /** As {@link #checked}, adding the broken rules to {@code errors} instead of throwing. */
+    private ExpenseDraft collect(User owner, ExpenseDraft draft, ExpenseDraft current, List<FieldError> errors) {
         ExpenseDraft normalised = ExpenseRules.normalise(draft, today(owner), errors);
         UUID categoryId = normalised.categoryId();
         if (categoryId != null && (current == null || !categoryId.equals(current.categoryId()))
@@ -123,18 +179,15 @@ public class ExpenseService {
                 && !PaymentMethod.lockForReference(owner.id, paymentMethodId)) {
             errors.add(new FieldError("payment_method_id", "is not one of your payment methods"));
         }
-        if (!errors.isEmpty()) {
-            throw new ApiException(422, "VALIDATION_FAILED", "Unprocessable Content", "The request is not valid",
-                    List.copyOf(errors), Map.of());
-        }
         return normalised;
     }
 
     /**
      * Today where the user lives: "at most one day in the future" then holds for an expense entered just
-     * after midnight anywhere, whatever the server's clock zone.
+     * after midnight anywhere, whatever the server's clock zone. Also the calendar other domains schedule
+     * by (recurring expenses).
      */
-    static LocalDate today(User owner) {
+    public static LocalDate today(User owner) {
         ZoneId zone;
         try {
             zone = ZoneId.of(owner.timezone);

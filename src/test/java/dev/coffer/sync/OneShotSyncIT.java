@@ -18,7 +18,8 @@ import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
 
 /**
  * The packaged artifact (jar, or the native executable under {@code bin/native-verify}) run as a
- * platform cron would run it: one exchange-rate sync against the fake providers, then exit.
+ * platform cron would run it: one exchange-rate sync against the fake providers, or one run of the
+ * recurring-expense job, then exit.
  */
 @QuarkusMainIntegrationTest
 @WithTestResource(FakeProviders.class)
@@ -45,6 +46,14 @@ class OneShotSyncIT {
         assertThat(result.getOutput()).containsPattern("Sync job exchange-rates (succeeded|partial) in \\d+ ms");
         assertThat(result.getOutput()).doesNotContain("Listening on: http");
         assertThat(result.getOutput()).doesNotContain("ERROR");
+    }
+
+    @Test
+    @Launch({"sync", "recurring"})
+    void runsTheRecurringJobOnceAndExitsZero(LaunchResult result) {
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.getOutput()).containsPattern("Sync job recurring (succeeded|partial) in \\d+ ms");
+        assertThat(result.getOutput()).doesNotContain("Listening on: http");
     }
 
     @Test
