@@ -76,13 +76,10 @@ class AnalyticsCache {
             key = keyPrefix(userId) + generation(generations.get(GLOBAL_GENERATION)) + ":"
                     + generation(generations.get(generationKey(userId))) + ":" + name;
             String cached = values.get(key).await().atMost(config.redisTimeout());
-            if (cached != null) {
-                return json.readValue(cached, type);
+            T hit = cached == null ? null : read(cached, type, key);
+            if (hit != null) {
+                return hit;
             }
-        } catch (JsonProcessingException e) {
-            Log.warnf("Ignoring an unreadable cached analytics answer %s of %s: %s", name, userId,
-                    e.getOriginalMessage());
-            return compute.get();
         } catch (RuntimeException e) {
             rest(e);
             return compute.get();
@@ -118,6 +115,16 @@ class AnalyticsCache {
     private void replaceGeneration(String generationKey) {
         values.set(generationKey, UUID.randomUUID().toString(), new SetArgs().ex(config.cacheTtl().multipliedBy(2)))
                 .await().atMost(config.redisTimeout());
+    }
+
+    /** {@code cached} as a {@code type}, or null when it cannot be read: the answer computed afresh replaces it. */
+    private <T> T read(String cached, Class<T> type, String key) {
+        try {
+            return json.readValue(cached, type);
+        } catch (JsonProcessingException e) {
+            Log.warnf("Ignoring the unreadable cached analytics answer %s: %s", key, e.getOriginalMessage());
+            return null;
+        }
     }
 
     private void write(String key, Object answer) {

@@ -82,6 +82,17 @@ class AnalyticsCacheTest {
     }
 
     @Test
+    void anUnreadableCachedAnswerIsComputedAfreshAndReplaced() {
+        Account account = withBase("analytics-cache-unreadable", "USD");
+        record(account, "10.00", "USD", DAY, categories(account).getFirst());
+        monthly(account, 2005, 5).statusCode(200);
+        String key = cachedKeys(account).getFirst();
+        redis.value(String.class).setex(key, 600, "{not json");
+        monthly(account, 2005, 5).statusCode(200).body("total_expenses", equalTo("10.00"));
+        assertThat(redis.value(String.class).get(key)).contains("\"total_expenses\":\"10.00\"");
+    }
+
+    @Test
     void aNewExpenseIsReflectedAtOnce() {
         Account account = withBase("analytics-cache-create", "USD");
         UUID category = categories(account).getFirst();
