@@ -170,6 +170,15 @@ await call(422, 'GET', `/api/v1/expenses/summary?start_date=${daysBefore(today, 
 await call(200, 'GET', `/api/v1/expenses/stats?start_date=${daysBefore(today, 29)}&end_date=${today}`, { token });
 await call(422, 'GET', `/api/v1/expenses/stats?start_date=${today}`, { token });
 await direct(422, 'GET', '/api/v1/expenses/stats?start_date=2025-13-01&end_date=2025-12-31', { token }); // Prism refuses a malformed date itself
+const [year, monthOfYear] = today.split('-').map(Number);
+const analytics = (await call(200, 'GET', `/api/v1/analytics/monthly/${year}/${monthOfYear}`, { token })).body;
+expect(analytics.daily.length >= 28 && analytics.compared_to_previous_month !== undefined, 'the month lists every day and the previous month');
+await call(422, 'GET', `/api/v1/analytics/monthly/${year}/13`, { token });
+await call(422, 'GET', '/api/v1/analytics/monthly/1899/1', { token });
+const trends = (await call(200, 'GET', '/api/v1/analytics/trends?months=3', { token })).body;
+expect(trends.months.length === 3, 'the trends list the three months asked for');
+await call(200, 'GET', '/api/v1/analytics/trends', { token });
+await call(422, 'GET', '/api/v1/analytics/trends?months=25', { token });
 await call(409, 'DELETE', `/api/v1/categories/${vet.id}`, { token }); // CATEGORY_IN_USE: the taxi is filed under it
 await call(204, 'DELETE', `/api/v1/expenses/${taxi.id}`, { token });
 await call(404, 'DELETE', `/api/v1/expenses/${taxi.id}`, { token });

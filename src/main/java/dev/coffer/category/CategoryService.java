@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import dev.coffer.common.error.ApiException;
@@ -27,9 +28,11 @@ public class CategoryService {
     static final String COLOR_PATTERN = "^#[0-9A-Fa-f]{6}$";
 
     private final CategoryUsage usage;
+    private final Event<CategoriesChanged> changed;
 
-    CategoryService(CategoryUsage usage) {
+    CategoryService(CategoryUsage usage, Event<CategoriesChanged> changed) {
         this.usage = usage;
+        this.changed = changed;
     }
 
     public List<CategoryResponse> list(UUID userId, boolean includeArchived) {
@@ -108,6 +111,7 @@ public class CategoryService {
         } catch (RuntimeException e) {
             throw translate(e, category.name);
         }
+        changed.fire(new CategoriesChanged(userId));
         return CategoryResponse.of(category, usage.expenseCount(userId, id));
     }
 
@@ -164,6 +168,7 @@ public class CategoryService {
             throw DatabaseFailures.violatesForeignKey(e) ? ApiException.conflict("CATEGORY_IN_USE",
                     "The category is still used, by a budget for instance; change or delete that first") : e;
         }
+        changed.fire(new CategoriesChanged(userId));
         Log.debugf("User %s deleted category %s (reassigned to %s)", userId, id, target == null ? null : target.id);
     }
 

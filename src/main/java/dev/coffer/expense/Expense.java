@@ -193,6 +193,36 @@ public class Expense extends OwnedEntity {
              where u.id = :userId
              group by u.base_currency""";
 
+    /** The converted expenses of one month (its first day); {@code month} is null for a user without any. */
+    record MonthRow(String currency, LocalDate month, BigDecimal total, long count) {
+    }
+
+    /**
+     * The totals per calendar month of {@code userId}'s converted expenses from {@code start} to
+     * {@code end}: one grouped statement over a range scan of {@code expenses_user_date_idx}, reading the
+     * base currency in the same snapshot. Only months with expenses have a row, except that a user
+     * without any in the range gets one row with a null month; empty when the user does not exist.
+     */
+    static List<MonthRow> monthRows(UUID userId, LocalDate start, LocalDate end) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(MONTHS)
+                .setParameter("userId", userId)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getResultList();
+        return rows.stream().map(row -> new MonthRow(((String) row[0]).trim(), (LocalDate) row[1],
+                (BigDecimal) row[2], ((Number) row[3]).longValue())).toList();
+    }
+
+    private static final String MONTHS = """
+            select u.base_currency, cast(date_trunc('month', e.date) as date) as month,
+                   sum(e.converted_amount) filter (where e.converted_currency = u.base_currency),
+                   count(e.id) filter (where e.converted_currency = u.base_currency)
+              from users u
+              left join expenses e on e.user_id = u.id and e.date between :start and :end
+             where u.id = :userId
+             group by u.base_currency, month""";
+
     /**
      * Whether {@code categoryId} is a category of {@code userId}, key-share-locking it until the
      * transaction ends, so that it cannot be deleted between this check and the expense referencing it.

@@ -1,6 +1,7 @@
 package dev.coffer.expense;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
@@ -18,9 +19,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 class ExpenseConversionTriggers {
 
     private final ExpenseConversions conversions;
+    private final Event<ExpenseConversionsRefreshed> refreshed;
 
-    ExpenseConversionTriggers(ExpenseConversions conversions) {
+    ExpenseConversionTriggers(ExpenseConversions conversions, Event<ExpenseConversionsRefreshed> refreshed) {
         this.conversions = conversions;
+        this.refreshed = refreshed;
     }
 
     /** In the transaction that changes the base currency: the profile and the amounts commit together. */
@@ -32,7 +35,8 @@ class ExpenseConversionTriggers {
     /**
      * After the rates are committed, in a transaction of its own, so that the statement sees them and a
      * failure here never undoes the stored rates. A failure is logged; the affected conversions keep
-     * their previous value until rates for their days are stored again.
+     * their previous value until rates for their days are stored again. Conversions that changed are
+     * announced by {@link ExpenseConversionsRefreshed} once committed.
      */
     void ratesStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExchangeRatesStored event) {
         try {
@@ -40,6 +44,9 @@ class ExpenseConversionTriggers {
                     .call(() -> conversions.refreshAfterRates(event.earliest(), event.latest()));
             Log.infof("Exchange rates of %s to %s stored: %d expense conversions refreshed", event.earliest(),
                     event.latest(), changed);
+            if (changed > 0) {
+                refreshed.fire(new ExpenseConversionsRefreshed(event.earliest(), event.latest()));
+            }
         } catch (RuntimeException e) {
             Log.errorf(e, "Refreshing expense conversions after rates of %s to %s failed", event.earliest(),
                     event.latest());

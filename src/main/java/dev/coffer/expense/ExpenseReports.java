@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,10 +24,10 @@ import dev.coffer.user.User;
  * follow a base-currency change and newly stored rates, so these answers do too. Expenses without a
  * conversion yet are left out of every figure and counted apart: a missing rate is never a 1:1 rate.
  * Sums are exact; every figure that needs a division is rounded once, half to even, to the base
- * currency's minor units.
+ * currency's minor units. Other domains read a period's summary through {@link #summaryOf}.
  */
 @ApplicationScoped
-class ExpenseReports {
+public class ExpenseReports {
 
     private static final Comparator<Expense.SummaryRow> BY_TOTAL_THEN_NAME =
             Comparator.comparing(Expense.SummaryRow::total).reversed()
@@ -34,7 +35,23 @@ class ExpenseReports {
                     .thenComparing(Expense.SummaryRow::categoryId);
 
     ExpenseSummaryResponse summary(UUID userId, String startDate, String endDate) {
-        ExpensePeriod period = ExpensePeriod.parse(startDate, endDate, ExpenseService.today(user(userId)));
+        return summaryOf(userId, ExpensePeriod.parse(startDate, endDate, ExpenseService.today(user(userId))));
+    }
+
+    /**
+     * The summary of {@code userId}'s expenses from {@code start} to {@code end}, both inclusive, as
+     * getExpenseSummary answers it; the caller bounds the period (a day-by-day series per day).
+     */
+    public ExpenseSummaryResponse summaryOf(UUID userId, LocalDate start, LocalDate end) {
+        return summaryOf(userId, new ExpensePeriod(start, end));
+    }
+
+    /** Today in {@code userId}'s time zone. */
+    public LocalDate today(UUID userId) {
+        return ExpenseService.today(user(userId));
+    }
+
+    private ExpenseSummaryResponse summaryOf(UUID userId, ExpensePeriod period) {
         List<Expense.SummaryRow> rows = Expense.summaryRows(userId, period.start(), period.end());
         if (rows.isEmpty()) {
             throw unknownUser();
@@ -82,6 +99,40 @@ class ExpenseReports {
         BigDecimal averagePerDay = total.divide(BigDecimal.valueOf(period.days()), scale, RoundingMode.HALF_EVEN);
         return new ExpenseSummaryResponse(currency, period.start(), period.end(), money(total, currency), count,
                 unconverted, averagePerDay.toPlainString(), byCategory, byDay);
+    }
+
+    /** The totals of each calendar month in a range, in {@code currency}, oldest first. */
+    public record MonthlyTotals(String currency, List<MonthTotal> months) {
+    }
+
+    /** One month's converted expenses: the sum at the currency's minor units and their number. */
+    public record MonthTotal(YearMonth month, String total, long count) {
+    }
+
+    /**
+     * The totals of {@code userId}'s converted expenses in each month from {@code first} to {@code last},
+     * months without expenses included with "0.00" (scaled) and 0, from one grouped statement.
+     */
+    public MonthlyTotals monthlyTotals(UUID userId, YearMonth first, YearMonth last) {
+        List<Expense.MonthRow> rows = Expense.monthRows(userId, first.atDay(1), last.atEndOfMonth());
+        if (rows.isEmpty()) {
+            throw unknownUser();
+        }
+        String currency = rows.getFirst().currency();
+        Map<YearMonth, Expense.MonthRow> byMonth = new HashMap<>();
+        for (Expense.MonthRow row : rows) {
+            if (row.month() != null) {
+                byMonth.put(YearMonth.from(row.month()), row);
+            }
+        }
+        String zero = BigDecimal.ZERO.setScale(Money.scaleFor(currency)).toPlainString();
+        List<MonthTotal> months = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            Expense.MonthRow row = byMonth.get(month);
+            months.add(row == null || row.count() == 0 ? new MonthTotal(month, zero, 0)
+                    : new MonthTotal(month, money(row.total(), currency), row.count()));
+        }
+        return new MonthlyTotals(currency, List.copyOf(months));
     }
 
     ExpenseStatsResponse stats(UUID userId, String startDate, String endDate) {

@@ -32,17 +32,20 @@ import io.quarkus.logging.Log;
  * currency change locks exclusively: an expense is never converted into the base currency that a
  * concurrent change is replacing (the change's own refresh then sees it), and both take their locks in
  * the same order, user before expense. After a create or change it fires {@link ExpensesRecorded} in the
- * same transaction, for the domains that react to spending without the ledger knowing them.
+ * same transaction, after a delete {@link ExpensesRemoved}, for the domains that react to spending
+ * without the ledger knowing them.
  */
 @ApplicationScoped
 public class ExpenseService {
 
     private final ExpenseConversions conversions;
     private final Event<ExpensesRecorded> recorded;
+    private final Event<ExpensesRemoved> removed;
 
-    ExpenseService(ExpenseConversions conversions, Event<ExpensesRecorded> recorded) {
+    ExpenseService(ExpenseConversions conversions, Event<ExpensesRecorded> recorded, Event<ExpensesRemoved> removed) {
         this.conversions = conversions;
         this.recorded = recorded;
+        this.removed = removed;
     }
 
     public Optional<Expense> find(UUID userId, UUID id) {
@@ -143,6 +146,7 @@ public class ExpenseService {
         Expense expense = locked(userId, id);
         ETags.checkIfMatch(ifMatch, expense.version);
         expense.delete();
+        removed.fire(new ExpensesRemoved(userId, expense.date));
     }
 
     private void fireChanged(UUID userId, LocalDate before, LocalDate after) {
