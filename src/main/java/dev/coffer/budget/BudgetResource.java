@@ -39,6 +39,7 @@ import dev.coffer.common.web.HeaderDocs;
 import dev.coffer.common.web.Idempotency;
 import dev.coffer.common.web.PageParams;
 import dev.coffer.common.web.PageResponse;
+import dev.coffer.common.web.PathIds;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/budgets")
@@ -206,10 +207,6 @@ public class BudgetResource {
 
     /** A malformed id names no budget: 404 like an unknown one, never a 400 or 500. */
     private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw BudgetService.notFound();
-        }
+        return PathIds.parse(id, BudgetService::notFound);
     }
 }

@@ -36,6 +36,7 @@ import dev.coffer.common.security.CurrentUser;
 import dev.coffer.common.web.ETags;
 import dev.coffer.common.web.HeaderDocs;
 import dev.coffer.common.web.Idempotency;
+import dev.coffer.common.web.PathIds;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/categories")
@@ -274,10 +275,6 @@ public class CategoryResource {
 
     /** A malformed id names no category: 404 like an unknown one, never a 400 or 500. */
     private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw CategoryService.notFound();
-        }
+        return PathIds.parse(id, CategoryService::notFound);
     }
 }

@@ -47,6 +47,7 @@ import dev.coffer.common.web.Idempotency;
 import dev.coffer.common.web.LimitedBody;
 import dev.coffer.common.web.PageParams;
 import dev.coffer.common.web.PageResponse;
+import dev.coffer.common.web.PathIds;
 import dev.coffer.user.User;
 import io.quarkus.security.Authenticated;
 
@@ -366,10 +367,6 @@ public class ExpenseResource {
 
     /** A malformed id names no expense: 404 like an unknown one, never a 400 or 500. */
     private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ExpenseService.notFound();
-        }
+        return PathIds.parse(id, ExpenseService::notFound);
     }
 }

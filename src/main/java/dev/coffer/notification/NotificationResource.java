@@ -25,6 +25,7 @@ import dev.coffer.common.error.Problem;
 import dev.coffer.common.security.CurrentUser;
 import dev.coffer.common.web.PageParams;
 import dev.coffer.common.web.PageResponse;
+import dev.coffer.common.web.PathIds;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/notifications")
@@ -76,10 +77,6 @@ public class NotificationResource {
 
     /** A malformed id names no notification: 404 like an unknown one, never a 400 or 500. */
     private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw NotificationService.notFound();
-        }
+        return PathIds.parse(id, NotificationService::notFound);
     }
 }

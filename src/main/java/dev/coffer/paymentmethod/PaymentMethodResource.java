@@ -34,6 +34,7 @@ import dev.coffer.common.security.CurrentUser;
 import dev.coffer.common.web.ETags;
 import dev.coffer.common.web.HeaderDocs;
 import dev.coffer.common.web.Idempotency;
+import dev.coffer.common.web.PathIds;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/payment-methods")
@@ -167,10 +168,6 @@ public class PaymentMethodResource {
 
     /** A malformed id names no payment method: 404 like an unknown one, never a 400 or 500. */
     private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw PaymentMethodService.notFound();
-        }
+        return PathIds.parse(id, PaymentMethodService::notFound);
     }
 }

@@ -34,6 +34,7 @@ import dev.coffer.common.web.HeaderDocs;
 import dev.coffer.common.web.Idempotency;
 import dev.coffer.common.web.PageParams;
 import dev.coffer.common.web.PageResponse;
+import dev.coffer.common.web.PathIds;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/recurring-expenses")
@@ -187,10 +188,6 @@ public class RecurringExpenseResource {
 
     /** A malformed id names no recurring expense: 404 like an unknown one, never a 400 or 500. */
     private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw RecurringExpenseService.notFound();
-        }
+        return PathIds.parse(id, RecurringExpenseService::notFound);
     }
 }

@@ -30,6 +30,7 @@ import dev.coffer.common.error.Problem;
 import dev.coffer.common.web.ETags;
 import dev.coffer.common.web.PageParams;
 import dev.coffer.common.web.PageResponse;
+import dev.coffer.common.web.PathIds;
 
 @Path("/api/v1/admin/users")
 @RolesAllowed(User.ROLE_ADMIN)
@@ -81,10 +82,6 @@ public class AdminUserResource {
 
     /** A malformed id names no user: 404 like an unknown one, never a 400 or 500. */
     private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("USER_NOT_FOUND", "No such user");
-        }
+        return PathIds.parse(id, () -> ApiException.notFound("USER_NOT_FOUND", "No such user"));
     }
 }
