@@ -33,8 +33,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * an operation declares itself are left as they are.
  *
  * <p>It runs while the application is built, so the served document is complete at build time and
- * the packaged application still builds it lazily on its first request (LazyOpenApiDocumentService
- * keeps Quarkus's eager start-up only for filters that run at start-up).
+ * no filter adds work to the start-up.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiConventions implements OASFilter {
