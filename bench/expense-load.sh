@@ -1,21 +1,32 @@
 #!/usr/bin/env bash
-# Expense load benchmark (docs/performance.md, "Expense list and create under load").
+# Expense load benchmark (docs/performance.md, "Expense list and create under load", and
+# "Analytics and budget status of a large account").
 #
 # Seeds the data set of the quality bars: USERS users x PER_USER expenses over 24 months, in four
 # currencies (USD, the users' base, and EUR, GBP, JPY converted at seeded daily rates), ten
-# categories and two payment methods per user, tags on some. The first user registers through the
+# categories and two payment methods per user, tags on some, and four budgets per user (all spending
+# monthly in USD with rollover, one category monthly in EUR, all spending weekly in GBP and yearly in
+# USD). The first user registers through the
 # API; the others are copies of it made in SQL (same password hash, their own categories), so seeding
 # a million rows takes about a minute. Every user then signs in through the API and the packaged jar
 # is loaded with wrk, each request as a random one of those users:
 #   list:   GET /api/v1/expenses?size=50 with two filters (category_id and start_date)
 #   create: POST /api/v1/expenses (random amount, currency, category and date)
+#   monthly: GET /api/v1/analytics/monthly/{year}/{month}, a random one of the last 12 months (after
+#           the warm-up, every answer comes from the analytics cache in Redis)
+#   status: GET /api/v1/budgets/status?date= a random day of the last 12 months (not cached)
 # WARMUP seconds of load first (not reported), then DURATION measured seconds; prints req/s,
 # p50/p95/p99 and every error wrk saw (non-2xx included).
+#   monthly-fresh: FRESH_SAMPLES times, one expense created in the current month, then
+#           GET /api/v1/analytics/monthly of that month timed with curl: every read follows a write,
+#           so it is computed from Postgres (the cache answer was invalidated); prints p50/p95/p99.
 #
 #   bench/expense-load.sh
 #   USERS=100 PER_USER=100 WARMUP=5 DURATION=5 bench/expense-load.sh    # a quick look
 #   SCENARIOS=list bench/expense-load.sh
 #   SEED=0 bench/expense-load.sh     # reuse the data set of the previous run
+#   USERS=1 PER_USER=50000 CONNECTIONS=1 THREADS=1 WARMUP=10 DURATION=30 \
+#     SCENARIOS="monthly monthly-fresh status" bench/expense-load.sh    # one large account, one client
 #
 # Needs: the jar (built if missing), Postgres and Redis on their default local ports, wrk
 # (apt-get install wrk), curl, openssl. Uses database coffer_bench_load (re-created) and Redis
@@ -32,6 +43,7 @@ WARMUP=${WARMUP:-60}
 DURATION=${DURATION:-30}
 SCENARIOS=${SCENARIOS:-list create}
 SEED=${SEED:-1}
+FRESH_SAMPLES=${FRESH_SAMPLES:-200}
 JAVA_OPTS=${JAVA_OPTS:-}
 DB=coffer_bench_load
 export PORT=${PORT:-18931}
@@ -153,6 +165,16 @@ update expenses e
           left join exchange_rates f on f.base = 'EUR' and f.quote = x.currency and f.rate_date = t.rate_date) d
  where e.id = d.id;
 
+insert into budgets (id, user_id, name, category_id, amount, currency, period, start_date, rollover)
+select gen_random_uuid(), c.user_id, b.name, case when b.per_category then c.ids[1] end, b.amount, b.currency,
+       b.period, current_date - 800, b.rollover
+  from seed_categories c
+ cross join (values ('Everything', false, 3000, 'USD', 'monthly', true),
+                    ('First category', true, 400, 'EUR', 'monthly', false),
+                    ('Week', false, 700, 'GBP', 'weekly', false),
+                    ('Year', false, 36000, 'USD', 'yearly', false))
+       b (name, per_category, amount, currency, period, rollover);
+
 vacuum analyze;
 SQL
 echo "seeded in $(( $(date +%s) - seed_started )) s: $(psql_db -Atc 'select count(*) from expenses') expenses"
@@ -202,6 +224,16 @@ function request()
       math.random(1, 200), math.random(0, 99), currencies[math.random(#currencies)], user.category)
     return wrk.format("POST", "/api/v1/expenses", headers, body)
   end
+  if scenario == "monthly" then
+    local back = math.random(0, 11)
+    local year, month = $(date +%Y), $(date +%-m) - back
+    if month < 1 then year, month = year - 1, month + 12 end
+    return wrk.format("GET", string.format("/api/v1/analytics/monthly/%d/%d", year, month), headers)
+  end
+  if scenario == "status" then
+    local day = os.date("!%Y-%m-%d", os.time() - math.random(0, 364) * 86400)
+    return wrk.format("GET", "/api/v1/budgets/status?date=" .. day, headers)
+  end
   return wrk.format("GET", "/api/v1/expenses?size=50&category_id=" .. user.category .. "&start_date=$since", headers)
 end
 function done(summary, latency, requests)
@@ -214,7 +246,26 @@ function done(summary, latency, requests)
 end
 LUA
 
+# Reads that each follow a write of the same month: the analytics answer is computed afresh.
+monthly_fresh() {
+  local token category i
+  read -r token category <"$work/tokens.txt"
+  for i in $(seq 1 "$FRESH_SAMPLES"); do
+    curl -fs -o /dev/null -XPOST "$base/api/v1/expenses" -H "Authorization: Bearer $token" \
+      -H 'Content-Type: application/json' \
+      -d "{\"amount\":\"$((i % 90 + 1)).50\",\"currency\":\"USD\",\"date\":\"$today\",\"category_id\":\"$category\",\"description\":\"Fresh read\"}"
+    curl -fs -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $token" \
+      "$base/api/v1/analytics/monthly/$(date +%Y)/$(date +%-m)"
+  done | sort -n | awk '{ t[NR] = $1 * 1000 } END {
+    printf "RESULT  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  requests %d\n",
+      t[int(NR * 0.50 + 0.5)], t[int(NR * 0.95 + 0.5)], t[int(NR * 0.99 + 0.5)], NR }'
+}
+
 for scenario in $SCENARIOS; do
+  if [ "$scenario" = monthly-fresh ]; then
+    monthly_fresh | sed -n "s/^RESULT/$scenario/p"
+    continue
+  fi
   wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP}s" -s "$work/load.lua" "$base" -- "$scenario" >/dev/null
   wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --timeout 5s -s "$work/load.lua" "$base" -- "$scenario" |
     sed -n "s/^RESULT/$(printf '%-6s' "$scenario")/p"

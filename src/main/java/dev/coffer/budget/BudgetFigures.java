@@ -37,50 +37,79 @@ class BudgetFigures {
         }
     }
 
+    // A large account has tens of thousands of expenses in a rollover or yearly budget's windows, read
+    // from the covering index expenses_user_date_cover_idx and summed per window first. An expense in
+    // the budget's currency counts its amount, and one whose stored conversion is in that currency (the
+    // user's base currency) counts the stored amount, made by the same rule. The others are grouped by
+    // currency and day: the rate is looked up once per group and each expense is still converted and
+    // rounded on its own.
     private static final String SPENDING = """
+            with w as (
+                select cast(t.currency as char(3)) as currency, cast(t.minor_units as integer) as minor_units,
+                       cast(nullif(t.category_id, '') as uuid) as category_id, cast(t.from_date as date) as from_date,
+                       cast(t.period_start as date) as period_start, cast(t.period_end as date) as period_end, t.n
+                  from unnest(string_to_array(:currencies, ','), string_to_array(:minorUnits, ','),
+                              string_to_array(:categories, ','), string_to_array(:fromDates, ','),
+                              string_to_array(:periodStarts, ','), string_to_array(:periodEnds, ','))
+                       with ordinality as t (currency, minor_units, category_id, from_date, period_start,
+                                             period_end, n)),
+            x as (
+                select w.n, e.date >= w.period_start as current,
+                       case when e.currency <> w.currency and e.converted_currency is distinct from w.currency
+                            then e.currency end as currency,
+                       case when e.currency <> w.currency and e.converted_currency is distinct from w.currency
+                            then e.date end as date,
+                       sum(case when e.currency = w.currency then e.amount
+                                when e.converted_currency = w.currency then e.converted_amount end) as known,
+                       array_agg(e.amount) filter (where e.currency <> w.currency
+                                                     and e.converted_currency is distinct from w.currency) as others
+                  from w
+                  join expenses e
+                    on e.user_id = :userId and e.date between w.from_date and w.period_end
+                   and (w.category_id is null or e.category_id = w.category_id
+                        or exists (select 1 from categories k where k.id = e.category_id and k.parent_id = w.category_id))
+                 group by 1, 2, 3, 4),
+            c as (
+                select x.n, x.current, coalesce(x.known, 0) + coalesce(o.converted, 0) as amount,
+                       coalesce(o.unconverted, 0) as unconverted
+                  from x
+                  join w on w.n = x.n
+                  left join lateral (
+                        select sum(expense_convert_half_even(a.amount, r.rate_to, r.rate_from, w.minor_units)) as converted,
+                               count(*) filter (where r.rate_to is null) as unconverted
+                          from unnest(x.others) as a (amount)
+                          left join lateral (
+                                (select t.rate as rate_to, 1 as rate_from
+                                   from exchange_rates t
+                                  where x.currency = :pivot
+                                    and t.base = :pivot and t.quote = w.currency and t.rate_date <= x.date
+                                  order by t.rate_date desc
+                                  limit 1)
+                                union all
+                                (select 1, f.rate
+                                   from exchange_rates f
+                                  where w.currency = :pivot
+                                    and f.base = :pivot and f.quote = x.currency and f.rate_date <= x.date
+                                  order by f.rate_date desc
+                                  limit 1)
+                                union all
+                                (select t.rate, f.rate
+                                   from exchange_rates t
+                                   join exchange_rates f
+                                     on f.base = :pivot and f.quote = x.currency and f.rate_date = t.rate_date
+                                  where x.currency <> :pivot and w.currency <> :pivot
+                                    and t.base = :pivot and t.quote = w.currency and t.rate_date <= x.date
+                                  order by t.rate_date desc
+                                  limit 1)
+                          ) r on true
+                         where x.others is not null
+                  ) o on true)
             select w.n,
-                   coalesce(sum(c.amount) filter (where x.date >= w.period_start), 0) as spent,
-                   coalesce(sum(c.amount) filter (where x.date < w.period_start), 0) as spent_before,
-                   count(x.id) filter (where c.amount is null) as unconverted
-              from (select cast(t.currency as char(3)) as currency, cast(t.minor_units as integer) as minor_units,
-                           cast(nullif(t.category_id, '') as uuid) as category_id, cast(t.from_date as date) as from_date,
-                           cast(t.period_start as date) as period_start, cast(t.period_end as date) as period_end, t.n
-                      from unnest(string_to_array(:currencies, ','), string_to_array(:minorUnits, ','),
-                                  string_to_array(:categories, ','), string_to_array(:fromDates, ','),
-                                  string_to_array(:periodStarts, ','), string_to_array(:periodEnds, ','))
-                           with ordinality as t (currency, minor_units, category_id, from_date, period_start,
-                                                 period_end, n)) w
-              left join expenses x
-                on x.user_id = :userId and x.date between w.from_date and w.period_end
-               and (w.category_id is null or x.category_id = w.category_id
-                    or exists (select 1 from categories k where k.id = x.category_id and k.parent_id = w.category_id))
-              left join lateral (
-                    select x.amount as amount
-                     where x.currency = w.currency
-                    union all
-                    (select expense_convert_half_even(x.amount, t.rate, 1, w.minor_units)
-                       from exchange_rates t
-                      where x.currency = :pivot and w.currency <> :pivot
-                        and t.base = :pivot and t.quote = w.currency and t.rate_date <= x.date
-                      order by t.rate_date desc
-                      limit 1)
-                    union all
-                    (select expense_convert_half_even(x.amount, 1, f.rate, w.minor_units)
-                       from exchange_rates f
-                      where w.currency = :pivot and x.currency <> :pivot
-                        and f.base = :pivot and f.quote = x.currency and f.rate_date <= x.date
-                      order by f.rate_date desc
-                      limit 1)
-                    union all
-                    (select expense_convert_half_even(x.amount, t.rate, f.rate, w.minor_units)
-                       from exchange_rates t
-                       join exchange_rates f
-                         on f.base = :pivot and f.quote = x.currency and f.rate_date = t.rate_date
-                      where x.currency <> :pivot and w.currency <> :pivot and x.currency <> w.currency
-                        and t.base = :pivot and t.quote = w.currency and t.rate_date <= x.date
-                      order by t.rate_date desc
-                      limit 1)
-              ) c on x.id is not null
+                   coalesce(sum(c.amount) filter (where c.current), 0) as spent,
+                   coalesce(sum(c.amount) filter (where not c.current), 0) as spent_before,
+                   coalesce(sum(c.unconverted), 0) as unconverted
+              from w
+              left join c on c.n = w.n
              group by w.n
              order by w.n""".replace(":pivot", "'" + RateSnapshot.PIVOT + "'");
 
