@@ -31,7 +31,31 @@ final class ExpenseCsv {
     /** Writes the header, then quotes a value only when it needs it (separator, quote, line break, edges). */
     static final CsvSchema SCHEMA = schema();
 
+    /** Spreadsheets read a cell starting with one of these as a formula, which an export must never carry. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /** The quote that keeps a spreadsheet from reading a value as a formula; import takes it off again. */
+    private static final char FORMULA_GUARD = '\'';
+
     private ExpenseCsv() {
+    }
+
+    /**
+     * A text value as export writes it: one that a spreadsheet would run as a formula (CSV injection)
+     * gets a leading quote, which spreadsheets show as text and {@link #restored} removes.
+     */
+    static String guarded(String value) {
+        return value != null && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0
+                ? FORMULA_GUARD + value
+                : value;
+    }
+
+    /** A value as import reads it: the quote {@link #guarded} put before a formula start comes off. */
+    static String restored(String value) {
+        return value != null && value.length() > 1 && value.charAt(0) == FORMULA_GUARD
+                && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0
+                ? value.substring(1)
+                : value;
     }
 
     private static CsvSchema schema() {

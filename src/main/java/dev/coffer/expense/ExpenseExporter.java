@@ -132,18 +132,21 @@ class ExpenseExporter {
             return new Names(categories, paymentMethods);
         }
 
-        /** One CSV record, in the order of {@link ExpenseCsv#COLUMNS}; absent values are empty. */
+        /**
+         * One CSV record, in the order of {@link ExpenseCsv#COLUMNS}; absent values are empty, and text
+         * that a spreadsheet would run as a formula is guarded.
+         */
         String[] row(Expense expense) {
             return new String[] {
                     expense.date.toString(),
                     Amounts.format(expense.amount, expense.currency),
                     expense.currency,
-                    categories.get(expense.categoryId),
-                    expense.description,
-                    expense.merchant,
-                    expense.notes,
-                    expense.tags == null ? "" : String.join(ExpenseCsv.TAG_SEPARATOR, expense.tags),
-                    expense.paymentMethodId == null ? null : paymentMethods.get(expense.paymentMethodId) };
+                    ExpenseCsv.guarded(categories.get(expense.categoryId)),
+                    ExpenseCsv.guarded(expense.description),
+                    ExpenseCsv.guarded(expense.merchant),
+                    ExpenseCsv.guarded(expense.notes),
+                    expense.tags == null ? "" : ExpenseCsv.guarded(String.join(ExpenseCsv.TAG_SEPARATOR, expense.tags)),
+                    expense.paymentMethodId == null ? null : ExpenseCsv.guarded(paymentMethods.get(expense.paymentMethodId)) };
         }
     }
 }

@@ -348,13 +348,16 @@ class ExpenseImporter {
 
         private String value(List<String> values, String field) {
             int index = columns[ExpenseCsv.COLUMNS.indexOf(field)];
-            return index < 0 ? "" : values.get(index).strip();
+            return index < 0 ? "" : ExpenseCsv.restored(values.get(index).strip());
         }
 
-        /** A text field as the file has it (null when the file has no such column); the rules strip it. */
+        /**
+         * A text field as the file has it, less the quote an export puts before a formula start (null
+         * when the file has no such column); the rules strip it.
+         */
         private String raw(List<String> values, String field) {
             int index = columns[ExpenseCsv.COLUMNS.indexOf(field)];
-            return index < 0 ? null : values.get(index);
+            return index < 0 ? null : ExpenseCsv.restored(values.get(index));
         }
 
         private UUID category(String name, List<FieldError> errors) {

@@ -74,6 +74,7 @@ class ExpenseExportTest {
         Account source = withAwkwardExpenses("export-source");
         String file = csv(source, null);
         assertThat(file).startsWith(HEADER);
+        assertThat(file).as("a formula start is written as text").contains(",\"'=1+2\",").doesNotContain(",\"=1+2\",");
 
         Account target = TestAccounts.create("export-target");
         ExpenseImportTest.paymentMethod(target, "Visa");
@@ -123,7 +124,7 @@ class ExpenseExportTest {
     @Test
     void exportTakesTheListsFiltersAndSort() {
         Account account = withAwkwardExpenses("export-filter");
-        assertThat(csv(account, "currency=JPY")).isEqualTo(HEADER + "2025-01-06,1500,JPY,\"Hobbies, \"\"crafts\"\"\",\"=1+2\",,,,\n");
+        assertThat(csv(account, "currency=JPY")).isEqualTo(HEADER + "2025-01-06,1500,JPY,\"Hobbies, \"\"crafts\"\"\",\"'=1+2\",,,,\n");
         List<String> dates = export(account, "format=json&start_date=2025-01-06&sort=-date").then().statusCode(200)
                 .extract().jsonPath().getList("date");
         assertThat(dates).containsExactly("2025-01-07", "2025-01-06");
