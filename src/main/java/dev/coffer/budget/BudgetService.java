@@ -35,9 +35,11 @@ public class BudgetService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final BudgetFigures figures;
+    private final BudgetAlerts alerts;
 
-    BudgetService(BudgetFigures figures) {
+    BudgetService(BudgetFigures figures, BudgetAlerts alerts) {
         this.figures = figures;
+        this.alerts = alerts;
     }
 
     PageResponse<BudgetResponse> list(UUID userId, PageParams page) {
@@ -58,6 +60,7 @@ public class BudgetService {
         budget.userId = userId;
         apply(draft, budget);
         budget.persistAndFlush();
+        alerts.onBudgetSaved(budget, today(owner(userId)));
         Log.debugf("User %s created budget %s", userId, budget.id);
         return BudgetResponse.of(budget);
     }
@@ -78,6 +81,7 @@ public class BudgetService {
                 request.active() == null ? budget.active : request.active());
         apply(checked(userId, draft, budget.categoryId), budget);
         Budget.flush();
+        alerts.onBudgetSaved(budget, today(owner(userId)));
         return BudgetResponse.of(budget);
     }
 

@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +62,28 @@ class BudgetNotificationTest {
         as(account).when().get(NOTIFICATIONS).then().body("total", equalTo(5))
                 .body("items[0].period_start", equalTo("2025-02-01")).body("items[1].period_start", equalTo("2025-02-01"))
                 .body("items.threshold", contains(80, 50, 100, 80, 50));
+    }
+
+    @Test
+    void aBudgetCreatedOrLoweredBelowWhatWasSpentWarnsAtOnce() {
+        Account account = TestAccounts.create("notify-budget-saved");
+        String food = BudgetApi.firstCategory(account);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        spend(account, "60.00", "USD", today.toString(), food);
+
+        Map<String, Object> body = BudgetApi.monthly("Food", "100", "USD", today.withDayOfMonth(1).toString());
+        body.put("alert_thresholds", List.of(50, 80));
+        String id = BudgetApi.create(account, body);
+        as(account).when().get(NOTIFICATIONS).then().body("total", equalTo(1)).body("items[0].threshold", equalTo(50))
+                .body("items[0].budget_id", equalTo(id));
+
+        as(account).body(Map.of("amount", "70")).when().patch(BudgetApi.PATH + "/" + id).then().statusCode(200);
+        as(account).when().get(NOTIFICATIONS).then().body("total", equalTo(2)).body("items.threshold", contains(80, 50));
+        // Still above both: nothing more. A paused budget is not checked.
+        as(account).body(Map.of("amount", "65")).when().patch(BudgetApi.PATH + "/" + id).then().statusCode(200);
+        as(account).body(Map.of("active", false, "alert_thresholds", List.of(10))).when()
+                .patch(BudgetApi.PATH + "/" + id).then().statusCode(200);
+        as(account).when().get(NOTIFICATIONS).then().body("total", equalTo(2));
     }
 
     @Test
