@@ -59,14 +59,14 @@ public class InsightResource {
             + " (VALIDATION_FAILED naming date)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InsightsResponse insights(
-            @Parameter(description = "The day the findings are for; today in the user's time zone when absent",
+            @Parameter(description = "The day the findings are for; today in the user's time zone when absent or empty",
                     example = "2025-03-20", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("date") String date) {
         return insights.insights(currentUser.id(), parseDate(date));
     }
 
     private static LocalDate parseDate(String date) {
-        if (date == null) {
+        if (date == null || date.isEmpty()) {
             return null;
         }
         try {
