@@ -1,6 +1,7 @@
 package dev.coffer.insight;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 /**
  * The grouped statements behind the insights, one per rule. Spending figures read the stored conversions
@@ -150,12 +152,12 @@ class InsightFigures {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(jakarta.persistence.Query query) {
+    private static List<Object[]> rows(Query query) {
         return query.getResultList();
     }
 
+    /** A date column as the driver hands it over: {@code java.sql.Date} or already a {@link LocalDate}. */
     private static LocalDate localDate(Object value) {
-        return value == null ? null
-                : value instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) value;
+        return value instanceof Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) value;
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -249,6 +250,6 @@ class InsightService {
     /** "February 2025", spelt out here rather than through locale data. */
     private static String monthName(YearMonth month) {
         String name = month.getMonth().name();
-        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT) + " " + month.getYear();
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT) + " " + month.getYear();
     }
 }

@@ -5,6 +5,7 @@ import static dev.coffer.insight.InsightApi.as;
 import static dev.coffer.insight.InsightApi.insights;
 import static dev.coffer.insight.InsightApi.spend;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -228,7 +229,7 @@ class InsightResourceTest {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String date = as(account).when().get(PATH).then().statusCode(200).extract().path("date");
         // Accounts start in UTC; a request crossing midnight may see the next day.
-        org.assertj.core.api.Assertions.assertThat(date).isIn(today.toString(), today.plusDays(1).toString());
+        assertThat(date).isIn(today.toString(), today.plusDays(1).toString());
     }
 
     @Test
