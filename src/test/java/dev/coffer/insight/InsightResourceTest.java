@@ -242,4 +242,19 @@ class InsightResourceTest {
         }
         given().queryParam("date", "2025-03-10").when().get(PATH).then().statusCode(401);
     }
+
+    @Test
+    void theFirstAndLastDaysAllowedAnswerWithTheirFindings() {
+        Account account = TestAccounts.create("insight-edges");
+        String category = InsightApi.categories(account).getFirst();
+        InsightApi.budget(account, "Groceries", "10", category, "1900-01-01");
+        spend(account, "80.00", "USD", "2025-03-02", category);
+        insights(account, "1900-01-01").body("date", equalTo("1900-01-01")).body("items", hasSize(0));
+        // The budget's last period holds no expense: nothing is projected.
+        insights(account, "9999-12-31").body("date", equalTo("9999-12-31")).body("items", hasSize(0));
+        insights(account, "2025-03-02").body("items", hasSize(1))
+                .body("items[0].kind", equalTo("budget_projected_overrun"))
+                // 80 over the 2 days of March so far, 31 days in March.
+                .body("items[0].projected_spend", equalTo("1240.00"));
+    }
 }
