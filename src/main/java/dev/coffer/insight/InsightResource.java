@@ -44,7 +44,7 @@ public class InsightResource {
     @GET
     @Operation(operationId = "getInsights", summary = "Findings about the user's spending on a date",
             description = "category_spike: a category whose latest complete month is up by the configured percentage"
-                    + " (30) on its average of the 3 months before; budget_projected_overrun: an active budget whose"
+                    + " (30 by default) on its average of the 3 months before; budget_projected_overrun: an active budget whose"
                     + " projected_spend (as getBudgetStatus computes it) exceeds what is available in its period"
                     + " containing date; recurring_amount_changed: a recurring expense whose latest occurrence differs"
                     + " from the one before, or whose template differs from its latest occurrence; unusual_expense:"
