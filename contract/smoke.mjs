@@ -179,6 +179,11 @@ const trends = (await call(200, 'GET', '/api/v1/analytics/trends?months=3', { to
 expect(trends.months.length === 3, 'the trends list the three months asked for');
 await call(200, 'GET', '/api/v1/analytics/trends', { token });
 await call(422, 'GET', '/api/v1/analytics/trends?months=25', { token });
+const insights = (await call(200, 'GET', '/api/v1/analytics/insights', { token })).body;
+expect(insights.date === today && Array.isArray(insights.items), 'the insights are for today and list their findings');
+await call(200, 'GET', `/api/v1/analytics/insights?date=${today}`, { token });
+await call(422, 'GET', '/api/v1/analytics/insights?date=1899-12-31', { token });
+await direct(422, 'GET', '/api/v1/analytics/insights?date=2025-13-01', { token }); // Prism refuses a malformed date itself
 await call(409, 'DELETE', `/api/v1/categories/${vet.id}`, { token }); // CATEGORY_IN_USE: the taxi is filed under it
 await call(204, 'DELETE', `/api/v1/expenses/${taxi.id}`, { token });
 await call(404, 'DELETE', `/api/v1/expenses/${taxi.id}`, { token });

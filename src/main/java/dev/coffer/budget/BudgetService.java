@@ -96,9 +96,9 @@ public class BudgetService {
     /**
      * The status of each active budget in the period containing {@code date} (today in the user's time
      * zone when null), by budget name. Budgets starting after the date have no period yet and are left
-     * out. One statement measures every budget.
+     * out. One statement measures every budget. Other domains read budgets' standing through this.
      */
-    List<BudgetStatusResponse> status(UUID userId, LocalDate date) {
+    public List<BudgetStatusResponse> status(UUID userId, LocalDate date) {
         LocalDate day = date == null ? today(owner(userId)) : date;
         List<BudgetFigures.Window> windows = new ArrayList<>();
         for (Budget budget : Budget.activeOf(userId)) {
