@@ -309,7 +309,7 @@ await call(404, 'GET', '/api/v1/accounts/not-an-id', { token });
 const firstBalance = await call(201, 'POST', `/api/v1/accounts/${giro.body.id}/values`, { token, headers: { 'Idempotency-Key': `giro-jan-${STAMP}` }, body: { date: '2025-01-31', balance: '1520.75' } });
 expect(firstBalance.body.balance === '1520.75', `the balance comes back at EUR's minor units (${firstBalance.body.balance})`);
 await call(200, 'POST', `/api/v1/accounts/${giro.body.id}/values`, { token, body: { date: '2025-01-31', balance: '-80.10' } });
-await call(201, 'POST', `/api/v1/accounts/${giro.body.id}/values`, { token, body: { date: '2025-02-28', balance: 99 } });
+await call(201, 'POST', `/api/v1/accounts/${giro.body.id}/values`, { token, body: { date: '2025-02-28', balance: '99' } });
 await call(422, 'POST', `/api/v1/accounts/${giro.body.id}/values`, { token, body: { date: '2025-03-31', balance: '1.005' } });
 await call(404, 'POST', `/api/v1/accounts/${randomUUID()}/values`, { token, body: { date: '2025-03-31', balance: '1.00' } });
 const series = (await call(200, 'GET', `/api/v1/accounts/${giro.body.id}/values?start_date=2025-01-01&end_date=2025-12-31&page=1&size=10`, { token })).body;
