@@ -278,6 +278,66 @@ const fromRent = (await call(200, 'GET', `/api/v1/expenses?start_date=${daysBefo
 expect(fromRent.items.filter(expense => expense.recurring_expense_id === rent.body.id).length >= 2,
     'the recurring run created the due occurrences of the rent');
 
+// --- Institutions, accounts and balances --------------------------------------------------------
+const bankKey = { 'Idempotency-Key': `bank-${STAMP}` };
+const bankBody = { name: 'Deutsche Bank', country: 'DE', website: 'https://www.deutsche-bank.de' };
+const bank = await call(201, 'POST', '/api/v1/institutions', { token, headers: bankKey, body: bankBody });
+const bankAgain = await call(201, 'POST', '/api/v1/institutions', { token, headers: bankKey, body: bankBody });
+expect(bankAgain.body.id === bank.body.id, 'a replayed Idempotency-Key answers with the first institution');
+await call(409, 'POST', '/api/v1/institutions', { token, body: { name: 'DEUTSCHE BANK', country: 'DE' } });
+await call(422, 'POST', '/api/v1/institutions', { token, body: { name: 'Nowhere', country: 'XX' } });
+await call(422, 'POST', '/api/v1/institutions', { token, body: { name: 'Gopher', country: 'US', website: 'gopher://bank.example' } });
+await direct(422, 'POST', '/api/v1/institutions', { token, rawBody: JSON.stringify({ name: 'Lower', country: 'de' }) });
+await direct(400, 'POST', '/api/v1/institutions', { token, rawBody: '{"name": ' });
+await call(200, 'GET', '/api/v1/institutions?page=1&size=10', { token });
+await call(200, 'GET', `/api/v1/institutions/${bank.body.id}`, { token });
+await call(404, 'GET', `/api/v1/institutions/${randomUUID()}`, { token });
+await call(404, 'GET', '/api/v1/institutions/not-an-id', { token });
+const bankPatched = await call(200, 'PATCH', `/api/v1/institutions/${bank.body.id}`, { token, headers: { 'If-Match': bank.headers.get('etag') }, body: { website: null } });
+await call(412, 'PATCH', `/api/v1/institutions/${bank.body.id}`, { token, headers: { 'If-Match': bank.headers.get('etag') }, body: { country: 'AT' } });
+await call(422, 'PATCH', `/api/v1/institutions/${bank.body.id}`, { token, body: { country: 'QQ' } });
+await call(404, 'PATCH', `/api/v1/institutions/${randomUUID()}`, { token, body: { country: 'AT' } });
+const giroKey = { 'Idempotency-Key': `giro-${STAMP}` };
+const giroBody = { name: 'Giro', type: 'checking', currency: 'EUR', institution_id: bank.body.id };
+const giro = await call(201, 'POST', '/api/v1/accounts', { token, headers: giroKey, body: giroBody });
+const giroAgain = await call(201, 'POST', '/api/v1/accounts', { token, headers: giroKey, body: giroBody });
+expect(giroAgain.body.id === giro.body.id, 'a replayed Idempotency-Key answers with the first account');
+await call(422, 'POST', '/api/v1/accounts', { token, body: { ...giroBody, institution_id: randomUUID() } });
+await direct(422, 'POST', '/api/v1/accounts', { token, rawBody: JSON.stringify({ ...giroBody, type: 'brokerage' }) });
+await direct(400, 'POST', '/api/v1/accounts', { token, rawBody: '{"name": ' });
+await call(409, 'DELETE', `/api/v1/institutions/${bank.body.id}`, { token });
+await call(200, 'GET', `/api/v1/accounts?type=checking&archived=false&institution_id=${bank.body.id}&sort=-name,created_at&page=1&size=10`, { token });
+await call(422, 'GET', '/api/v1/accounts?sort=balance', { token });
+await call(200, 'GET', `/api/v1/accounts/${giro.body.id}`, { token });
+await call(404, 'GET', `/api/v1/accounts/${randomUUID()}`, { token });
+await call(404, 'GET', '/api/v1/accounts/not-an-id', { token });
+const firstBalance = await call(201, 'POST', `/api/v1/accounts/${giro.body.id}/values`, { token, headers: { 'Idempotency-Key': `giro-jan-${STAMP}` }, body: { date: '2025-01-31', balance: '1520.75' } });
+expect(firstBalance.body.balance === '1520.75', `the balance comes back at EUR's minor units (${firstBalance.body.balance})`);
+await call(200, 'POST', `/api/v1/accounts/${giro.body.id}/values`, { token, body: { date: '2025-01-31', balance: '-80.10' } });
+await call(201, 'POST', `/api/v1/accounts/${giro.body.id}/values`, { token, body: { date: '2025-02-28', balance: '99' } });
+await call(422, 'POST', `/api/v1/accounts/${giro.body.id}/values`, { token, body: { date: '2025-03-31', balance: '1.005' } });
+await call(404, 'POST', `/api/v1/accounts/${randomUUID()}/values`, { token, body: { date: '2025-03-31', balance: '1.00' } });
+const series = (await call(200, 'GET', `/api/v1/accounts/${giro.body.id}/values?start_date=2025-01-01&end_date=2025-12-31&page=1&size=10`, { token })).body;
+expect(series.total === 2 && series.items[0].date === '2025-01-31', 'the balances come oldest first, one per date');
+await call(422, 'GET', `/api/v1/accounts/${giro.body.id}/values?start_date=2025-02-01&end_date=2025-01-01`, { token });
+await call(404, 'GET', `/api/v1/accounts/${randomUUID()}/values`, { token });
+const giroNow = await call(200, 'GET', `/api/v1/accounts/${giro.body.id}`, { token });
+expect(giroNow.body.latest_balance?.date === '2025-02-28', 'the account carries its latest balance');
+await call(409, 'PATCH', `/api/v1/accounts/${giro.body.id}`, { token, body: { currency: 'USD' } });
+const giroPatched = await call(200, 'PATCH', `/api/v1/accounts/${giro.body.id}`, { token, headers: { 'If-Match': giroNow.headers.get('etag') }, body: { archived: true, institution_id: null } });
+await call(412, 'PATCH', `/api/v1/accounts/${giro.body.id}`, { token, headers: { 'If-Match': giroNow.headers.get('etag') }, body: { name: 'Old giro' } });
+await direct(422, 'PATCH', `/api/v1/accounts/${giro.body.id}`, { token, rawBody: JSON.stringify({ type: 'piggy_bank' }) });
+await call(404, 'PATCH', `/api/v1/accounts/${randomUUID()}`, { token, body: { archived: true } });
+await call(204, 'DELETE', `/api/v1/accounts/${giro.body.id}/values/2025-02-28`, { token });
+await call(404, 'DELETE', `/api/v1/accounts/${giro.body.id}/values/2025-02-28`, { token });
+await call(404, 'DELETE', `/api/v1/accounts/${randomUUID()}/values/2025-01-31`, { token });
+await call(412, 'DELETE', `/api/v1/institutions/${bank.body.id}`, { token, headers: { 'If-Match': bank.headers.get('etag') } });
+await call(204, 'DELETE', `/api/v1/institutions/${bank.body.id}`, { token, headers: { 'If-Match': bankPatched.headers.get('etag') } });
+await call(404, 'DELETE', `/api/v1/institutions/${bank.body.id}`, { token });
+await call(412, 'DELETE', `/api/v1/accounts/${giro.body.id}`, { token, headers: { 'If-Match': giroNow.headers.get('etag') } });
+await call(204, 'DELETE', `/api/v1/accounts/${giro.body.id}`, { token, headers: { 'If-Match': giroPatched.headers.get('etag') } });
+await call(404, 'DELETE', `/api/v1/accounts/${giro.body.id}`, { token });
+
 // --- Last: the account goes --------------------------------------------------------------------
 await call(204, 'DELETE', '/api/v1/users/me', { token, body: { password: newPassword } });
 

@@ -143,6 +143,25 @@ public class OpenApiConventions implements OASFilter {
             }
         }
         markResponsePropertiesRequired(components, requestSchemas, responseSchemas);
+        admitNullWhereAnyOfDoes(components);
+    }
+
+    /**
+     * A nullable property whose type is another schema (an object) comes out as {@code type: object} beside
+     * {@code anyOf: [{$ref}, {type: null}]}, and that type alone refuses the null the anyOf allows; such a
+     * property's type admits null too.
+     */
+    private static void admitNullWhereAnyOfDoes(Components components) {
+        Map<String, Schema> named = components.getSchemas() == null ? Map.of() : components.getSchemas();
+        for (Schema schema : reachable(new ArrayList<>(named.values()), named)) {
+            List<Schema.SchemaType> types = schema.getType();
+            if (types == null || types.isEmpty() || types.contains(Schema.SchemaType.NULL) || schema.getAnyOf() == null) {
+                continue;
+            }
+            if (schema.getAnyOf().stream().anyMatch(option -> List.of(Schema.SchemaType.NULL).equals(option.getType()))) {
+                schema.addType(Schema.SchemaType.NULL);
+            }
+        }
     }
 
     /**
