@@ -23,6 +23,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
+import dev.coffer.common.provider.AllProvidersFailedException;
+import dev.coffer.common.provider.FailureReason;
+import dev.coffer.common.provider.ProviderException;
+import dev.coffer.common.provider.ProviderFailure;
+
 @QuarkusTest
 @WithTestResource(FakeProviders.class)
 class ExchangeRateProvidersTest {
