@@ -88,7 +88,7 @@ class ExchangeRateProvidersTest {
     @ParameterizedTest
     @CsvSource({
             "SERVER_ERROR, HTTP_ERROR, true",
-            "NOT_FOUND, HTTP_ERROR, false",
+            "NOT_FOUND, NOT_FOUND, false",
             "RATE_LIMITED, RATE_LIMITED, false",
             "SLOW, TIMEOUT, true",
             "MALFORMED, MALFORMED, false",
