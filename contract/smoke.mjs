@@ -337,6 +337,28 @@ await call(404, 'DELETE', `/api/v1/institutions/${bank.body.id}`, { token });
 await call(412, 'DELETE', `/api/v1/accounts/${giro.body.id}`, { token, headers: { 'If-Match': giroNow.headers.get('etag') } });
 await call(204, 'DELETE', `/api/v1/accounts/${giro.body.id}`, { token, headers: { 'If-Match': giroPatched.headers.get('etag') } });
 await call(404, 'DELETE', `/api/v1/accounts/${giro.body.id}`, { token });
+// --- Securities and prices (the application's Yahoo Finance is a local fake knowing AAPL only) ---
+// Securities are shared: a database that served an earlier run already has AAPL.
+const aaplKnown = (await call(200, 'GET', '/api/v1/securities?q=AAPL', { token })).body.items.some(security => security.symbol === 'AAPL');
+const aapl = (await call(aaplKnown ? 200 : 201, 'POST', '/api/v1/securities', { token, body: { symbol: 'aapl' } })).body;
+expect(aapl.latest_price !== null, 'registering AAPL back-filled its prices');
+await call(200, 'POST', '/api/v1/securities', { token, body: { symbol: 'AAPL', type: 'equity' } });
+await call(422, 'POST', '/api/v1/securities', { token, body: { symbol: `NOSUCH${STAMP.slice(-4)}` } });
+await direct(422, 'POST', '/api/v1/securities', { token, rawBody: '{"symbol": "AAPL", "type": "stock"}' }); // Prism refuses it itself: not in the document's enum
+await direct(400, 'POST', '/api/v1/securities', { token, rawBody: '{"symbol": ' });
+await direct(422, 'GET', '/api/v1/securities?size=201', { token }); // Prism refuses it itself: the document says at most 200
+await call(200, 'GET', '/api/v1/securities/AAPL', { token });
+await call(404, 'GET', '/api/v1/securities/NOSUCH', { token });
+const aaplPrices = (await call(200, 'GET', `/api/v1/securities/AAPL/prices?start_date=${daysBefore(aapl.latest_price.as_of, 30)}&end_date=${aapl.latest_price.as_of}`, { token })).body;
+expect(aaplPrices.prices.length > 0, 'AAPL has prices in the last 30 days of its back-fill');
+await call(404, 'GET', '/api/v1/securities/NOSUCH/prices', { token });
+await call(422, 'GET', '/api/v1/securities/AAPL/prices?start_date=2020-11-06&end_date=2020-11-05', { token });
+const pricesRun = (await call(202, 'POST', '/api/v1/admin/sync/prices', { token: admin })).body;
+const pricesFinished = await eventually(async () => {
+    const runs = (await call(200, 'GET', '/api/v1/admin/sync/runs?job=prices', { token: admin })).body;
+    return runs.items.find(candidate => candidate.id === pricesRun.id && candidate.status !== 'running');
+});
+expect(pricesFinished.status === 'succeeded', `the price sync run succeeded (${pricesFinished.status}: ${pricesFinished.error})`);
 
 // --- Last: the account goes --------------------------------------------------------------------
 await call(204, 'DELETE', '/api/v1/users/me', { token, body: { password: newPassword } });

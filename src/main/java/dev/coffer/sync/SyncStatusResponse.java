@@ -19,7 +19,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection
 @Schema(description = "Per job its runs and data age; besides jobs, one list per kind of synced item, keyed by "
-        + "its section name, e.g. currencies (per currency pair: base, quote, last_date, stale)",
+        + "its section name, e.g. currencies (per currency pair: base, quote, last_date, stale) and securities (per held"
+        + " security: security_id, symbol, last_date, stale)",
         additionalProperties = Schema.True.class)
 public record SyncStatusResponse(List<JobStatus> jobs, @JsonIgnore Map<String, List<?>> sections) {
 

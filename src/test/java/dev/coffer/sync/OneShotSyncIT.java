@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.coffer.testing.FakeMarketProviders;
 import dev.coffer.testing.FakeProviders;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.WithTestResource;
@@ -18,11 +19,12 @@ import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
 
 /**
  * The packaged artifact (jar, or the native executable under {@code bin/native-verify}) run as a
- * platform cron would run it: one exchange-rate sync against the fake providers, or one run of the
- * recurring-expense job, then exit.
+ * platform cron would run it: one exchange-rate sync or one price sync against the fake providers, or
+ * one run of the recurring-expense job, then exit.
  */
 @QuarkusMainIntegrationTest
 @WithTestResource(FakeProviders.class)
+@WithTestResource(FakeMarketProviders.class)
 @WithTestResource(OneShotSyncIT.BackfillReachingTheCapturedDays.class)
 class OneShotSyncIT {
 
@@ -46,6 +48,14 @@ class OneShotSyncIT {
         assertThat(result.getOutput()).containsPattern("Sync job exchange-rates (succeeded|partial) in \\d+ ms");
         assertThat(result.getOutput()).doesNotContain("Listening on: http");
         assertThat(result.getOutput()).doesNotContain("ERROR");
+    }
+
+    @Test
+    @Launch({"sync", "prices"})
+    void syncsPricesOnceAndExitsZero(LaunchResult result) {
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.getOutput()).containsPattern("Sync job prices (succeeded|partial) in \\d+ ms");
+        assertThat(result.getOutput()).doesNotContain("Listening on: http");
     }
 
     @Test

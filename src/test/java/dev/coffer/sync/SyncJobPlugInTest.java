@@ -84,7 +84,7 @@ class SyncJobPlugInTest {
 
         given().when().get("/api/v1/sync/status")
                 .then().statusCode(200)
-                .body("jobs.job", contains("exchange-rates", ProbeJob.NAME, "recurring", TickingJob.NAME))
+                .body("jobs.job", contains("exchange-rates", "prices", ProbeJob.NAME, "recurring", TickingJob.NAME))
                 .body("jobs.find { it.job == 'probe' }.status", equalTo("partial"))
                 .body("jobs.find { it.job == 'probe' }.provider", equalTo("probe-fallback"))
                 .body("jobs.find { it.job == 'probe' }.error", equalTo("probe-source failed; used probe-fallback"))

@@ -11,6 +11,8 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dev.coffer.common.provider.ResilientHttpCall;
+
 /** Euro reference rates of the European Central Bank, about 30 currencies, TARGET business days only. */
 @ApplicationScoped
 public class EcbRateProvider implements ExchangeRateProvider {
@@ -27,7 +29,7 @@ public class EcbRateProvider implements ExchangeRateProvider {
     @Inject
     EcbRateProvider(@RestClient EcbClient client, FxProviderConfig config) {
         this.client = client;
-        this.http = new ResilientHttpCall(NAME, config.ecb());
+        this.http = new ResilientHttpCall(ExchangeRateProviders.KIND, NAME, config.ecb());
         this.parser = new EcbXmlParser(NAME);
     }
 

@@ -17,6 +17,9 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import dev.coffer.common.provider.FailureReason;
+import dev.coffer.common.provider.ProviderException;
+
 /**
  * Streams an ECB reference-rate document ({@code gesmes:Envelope / Cube / Cube[@time] /
  * Cube[@currency,@rate]}), matching namespaces and local names, never prefixes. Rates keep the

@@ -16,7 +16,7 @@ public interface ExchangeRateProvider {
      * The rates published on the days within {@code [from, to]} (inclusive), oldest first. A
      * provider may know fewer days than asked (one that only serves the latest day returns that
      * day). Any failure, including a malformed, empty or error-in-200 answer, is thrown as a
-     * {@link ProviderException}; an empty list is never a silent success. It only means the
+     * {@link dev.coffer.common.provider.ProviderException}; an empty list is never a silent success. It only means the
      * provider answered and published nothing within the range (a weekend, or a latest-day-only
      * provider whose day lies outside it).
      */

@@ -20,10 +20,17 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
+import dev.coffer.common.provider.AllProvidersFailedException;
+import dev.coffer.common.provider.FailureReason;
+import dev.coffer.common.provider.ProviderException;
+import dev.coffer.common.provider.ProviderFailure;
+
 /** The exchange-rate providers in their configured order ({@code coffer.fx.providers}), tried one after another. */
 @ApplicationScoped
 public class ExchangeRateProviders {
 
+    /** What these providers provide, in their circuit breakers' names ({@code fx-provider-ecb}). */
+    static final String KIND = "fx";
     static final String FAILURE_METRIC = "coffer.fx.provider.failures";
 
     private final List<ExchangeRateProvider> ordered;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.coffer.common.provider.ProviderFailure;
+
 /**
  * What {@link ExchangeRateProviders#fetchFirstAvailable} got: the provider that answered, its
  * days (oldest first, possibly none for a range without publications) and the failures of the

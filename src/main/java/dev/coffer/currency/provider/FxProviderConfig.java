@@ -1,12 +1,12 @@
 package dev.coffer.currency.provider;
 
-import java.time.Duration;
 import java.util.List;
 
+import dev.coffer.common.provider.ProviderEndpoint;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Where the exchange-rate providers live and how hard to try them. */
+/** Where the exchange-rate providers live and how hard to try them ({@link ProviderEndpoint}). */
 @ConfigMapping(prefix = "coffer.fx")
 public interface FxProviderConfig {
 
@@ -18,47 +18,8 @@ public interface FxProviderConfig {
 
     Endpoint fallback();
 
-    interface Endpoint {
+    interface Endpoint extends ProviderEndpoint {
 
         String baseUrl();
-
-        /** Milliseconds, the unit the REST client configuration takes. */
-        long connectTimeout();
-
-        /** Milliseconds, the unit the REST client configuration takes. */
-        long readTimeout();
-
-        Retry retry();
-
-        CircuitBreaker circuitBreaker();
-    }
-
-    interface Retry {
-
-        /** Retries after the first attempt, on 429, 5xx and I/O errors only. */
-        @WithDefault("3")
-        int maxRetries();
-
-        /** Delay before the first retry; doubles on each further retry, with jitter. */
-        @WithDefault("PT1S")
-        Duration initialBackoff();
-
-        /** Upper bound of one delay; a {@code Retry-After} asking for longer ends the retries. */
-        @WithDefault("PT30S")
-        Duration maxBackoff();
-    }
-
-    interface CircuitBreaker {
-
-        /** Attempts in the rolling window the failure ratio is computed over. */
-        @WithDefault("8")
-        int requestVolumeThreshold();
-
-        @WithDefault("0.75")
-        double failureRatio();
-
-        /** How long the breaker stays open before letting a trial call through. */
-        @WithDefault("PT5M")
-        Duration delay();
     }
 }

@@ -18,6 +18,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dev.coffer.common.provider.FailureReason;
+import dev.coffer.common.provider.ProviderException;
+import dev.coffer.common.provider.ResilientHttpCall;
+
 /**
  * The fallback: open.er-api.com, 150+ currencies, one update a day. It only knows the latest
  * day, so a range that does not contain that day gets no rows (not a failure).
@@ -37,7 +41,7 @@ public class OpenErApiRateProvider implements ExchangeRateProvider {
     @Inject
     OpenErApiRateProvider(@RestClient OpenErApiClient client, FxProviderConfig config, ObjectMapper objectMapper) {
         this.client = client;
-        this.http = new ResilientHttpCall(NAME, config.fallback());
+        this.http = new ResilientHttpCall(ExchangeRateProviders.KIND, NAME, config.fallback());
         this.objectMapper = objectMapper;
     }
 

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.coffer.currency.ExchangeRateService;
 import dev.coffer.currency.FxSyncConfig;
 import dev.coffer.currency.RateSnapshot;
-import dev.coffer.currency.provider.AllProvidersFailedException;
+import dev.coffer.common.provider.AllProvidersFailedException;
 import dev.coffer.currency.provider.ExchangeRateProviders;
 import dev.coffer.currency.provider.FetchResult;
 import dev.coffer.sync.JobResult;

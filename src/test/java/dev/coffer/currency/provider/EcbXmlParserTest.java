@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.coffer.testing.FakeProviders;
 
+import dev.coffer.common.provider.FailureReason;
+import dev.coffer.common.provider.ProviderException;
+
 class EcbXmlParserTest {
 
     private static final Pattern DAY = Pattern.compile("<Cube time=['\"]([0-9-]+)['\"]>(.*?)</Cube>", Pattern.DOTALL);

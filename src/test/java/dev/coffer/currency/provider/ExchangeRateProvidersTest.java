@@ -23,6 +23,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
+import dev.coffer.common.provider.AllProvidersFailedException;
+import dev.coffer.common.provider.FailureReason;
+import dev.coffer.common.provider.ProviderException;
+import dev.coffer.common.provider.ProviderFailure;
+
 @QuarkusTest
 @WithTestResource(FakeProviders.class)
 class ExchangeRateProvidersTest {
@@ -83,7 +88,7 @@ class ExchangeRateProvidersTest {
     @ParameterizedTest
     @CsvSource({
             "SERVER_ERROR, HTTP_ERROR, true",
-            "NOT_FOUND, HTTP_ERROR, false",
+            "NOT_FOUND, NOT_FOUND, false",
             "RATE_LIMITED, RATE_LIMITED, false",
             "SLOW, TIMEOUT, true",
             "MALFORMED, MALFORMED, false",

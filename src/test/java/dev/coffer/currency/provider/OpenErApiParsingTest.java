@@ -13,6 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.coffer.testing.FakeProviders;
 
+import dev.coffer.common.provider.FailureReason;
+import dev.coffer.common.provider.ProviderException;
+
 class OpenErApiParsingTest {
 
     private static final String HEAD = "{\"result\":\"success\",\"time_last_update_unix\":1746748951,\"base_code\":\"EUR\",";

@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
 import dev.coffer.currency.provider.ExchangeRateProvider;
-import dev.coffer.currency.provider.FailureReason;
-import dev.coffer.currency.provider.ProviderException;
+import dev.coffer.common.provider.FailureReason;
+import dev.coffer.common.provider.ProviderException;
 import dev.coffer.currency.provider.PublishedRates;
 
 /** A provider whose answers a test scripts; it fails like a provider answering HTTP 500 until told otherwise. */

@@ -1,4 +1,4 @@
-package dev.coffer.currency.provider;
+package dev.coffer.common.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.coffer.currency.provider;
+package dev.coffer.common.provider;
 
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -20,24 +20,29 @@ import jakarta.ws.rs.core.HttpHeaders;
  * Runs one provider's outbound requests through its own retry and circuit breaker, and turns
  * every way a request can fail into a {@link ProviderException} with a reason.
  */
-final class ResilientHttpCall {
+public final class ResilientHttpCall {
 
+    private static final int NOT_FOUND = 404;
     private static final int TOO_MANY_REQUESTS = 429;
 
     private final String provider;
     private final Duration maxBackoff;
     private final Guard guard;
 
-    ResilientHttpCall(String provider, FxProviderConfig.Endpoint config) {
+    /**
+     * {@code kind} says what the provider provides, e.g. {@code fx}; with its name it makes the
+     * circuit breaker's name ({@link #circuitBreakerName}).
+     */
+    public ResilientHttpCall(String kind, String provider, ProviderEndpoint config) {
         this.provider = provider;
-        FxProviderConfig.Retry retry = config.retry();
-        FxProviderConfig.CircuitBreaker breaker = config.circuitBreaker();
+        ProviderEndpoint.Retry retry = config.retry();
+        ProviderEndpoint.CircuitBreaker breaker = config.circuitBreaker();
         this.maxBackoff = retry.maxBackoff();
         long attemptMillis = config.connectTimeout() + config.readTimeout();
         long retryBudgetMillis = (retry.maxRetries() + 1L) * attemptMillis
                 + retry.maxRetries() * retry.maxBackoff().toMillis() + 1000L;
         this.guard = Guard.create()
-                .withDescription("exchange-rate provider " + provider)
+                .withDescription(kind + " provider " + provider)
                 .withRetry()
                     .maxRetries(retry.maxRetries())
                     .delay(Math.max(1, retry.initialBackoff().toMillis()), ChronoUnit.MILLIS)
@@ -47,7 +52,7 @@ final class ResilientHttpCall {
                     .withCustomBackoff().strategy(() -> new RetryAfterBackoff(maxBackoff)).done()
                     .done()
                 .withCircuitBreaker()
-                    .name(circuitBreakerName(provider))
+                    .name(circuitBreakerName(kind, provider))
                     .requestVolumeThreshold(breaker.requestVolumeThreshold())
                     .failureRatio(breaker.failureRatio())
                     .delay(Math.max(1, breaker.delay().toMillis()), ChronoUnit.MILLIS)
@@ -55,8 +60,9 @@ final class ResilientHttpCall {
                 .build();
     }
 
-    static String circuitBreakerName(String provider) {
-        return "fx-provider-" + provider;
+    /** E.g. {@code fx-provider-ecb}. */
+    public static String circuitBreakerName(String kind, String provider) {
+        return kind + "-provider-" + provider;
     }
 
     /**
@@ -65,7 +71,7 @@ final class ResilientHttpCall {
      * @throws CancellationException when the calling thread was interrupted (the sync is being
      *         stopped); the thread's interrupt flag is set again and nothing is retried
      */
-    byte[] fetch(String what, Supplier<byte[]> request) {
+    public byte[] fetch(String what, Supplier<byte[]> request) {
         try {
             return guard.call(() -> attempt(what, request), byte[].class);
         } catch (CancellationException stopped) {
@@ -106,6 +112,9 @@ final class ResilientHttpCall {
 
     private RuntimeException classify(String what, WebApplicationException httpError) {
         int status = httpError.getResponse().getStatus();
+        if (status == NOT_FOUND) {
+            return new ProviderException(provider, FailureReason.NOT_FOUND, what + ": HTTP 404", httpError);
+        }
         if (status != TOO_MANY_REQUESTS && status < 500) {
             return new ProviderException(provider, FailureReason.HTTP_ERROR, what + ": HTTP " + status, httpError);
         }

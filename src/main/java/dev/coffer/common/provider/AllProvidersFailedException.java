@@ -1,4 +1,4 @@
-package dev.coffer.currency.provider;
+package dev.coffer.common.provider;
 
 import java.util.List;
 import java.util.stream.Collectors;

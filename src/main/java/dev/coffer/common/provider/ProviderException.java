@@ -1,4 +1,4 @@
-package dev.coffer.currency.provider;
+package dev.coffer.common.provider;
 
 /** A provider could not deliver usable data; the message says why, for the sync run record. */
 public class ProviderException extends RuntimeException {

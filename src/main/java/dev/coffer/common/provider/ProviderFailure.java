@@ -1,9 +1,9 @@
-package dev.coffer.currency.provider;
+package dev.coffer.common.provider;
 
 /** One provider's failed attempt within a fetch, as the sync run records it. */
 public record ProviderFailure(String provider, FailureReason reason, String message) {
 
-    static ProviderFailure of(ProviderException failure) {
+    public static ProviderFailure of(ProviderException failure) {
         return new ProviderFailure(failure.provider(), failure.reason(), failure.detail());
     }
 

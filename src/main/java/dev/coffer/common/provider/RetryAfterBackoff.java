@@ -1,4 +1,4 @@
-package dev.coffer.currency.provider;
+package dev.coffer.common.provider;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
