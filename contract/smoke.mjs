@@ -359,6 +359,39 @@ const pricesFinished = await eventually(async () => {
     return runs.items.find(candidate => candidate.id === pricesRun.id && candidate.status !== 'running');
 });
 expect(pricesFinished.status === 'succeeded', `the price sync run succeeded (${pricesFinished.status}: ${pricesFinished.error})`);
+// --- Pay cycles (the daily rent is the only active recurring expense) --------------------------
+const cycleKey = { 'Idempotency-Key': `cycle-${STAMP}` };
+const cycleBody = { name: 'Six weeks', start_date: daysBefore(today, 2), end_date: daysBefore(today, -39), income_amount: '3200.00', currency: 'EUR' };
+const payCycle = await call(201, 'POST', '/api/v1/cycles?generate_from_recurring=true', { token, headers: cycleKey, body: cycleBody });
+const payCycleAgain = await call(201, 'POST', '/api/v1/cycles?generate_from_recurring=true', { token, headers: cycleKey, body: cycleBody });
+expect(payCycleAgain.body.id === payCycle.body.id, 'an Idempotency-Key replays the cycle created first');
+await call(409, 'POST', '/api/v1/cycles', { token, body: { ...cycleBody, name: 'Overlapping', start_date: cycleBody.end_date, end_date: daysBefore(today, -50) } });
+const nextCycle = await call(201, 'POST', '/api/v1/cycles', { token, body: { ...cycleBody, name: 'Next', start_date: daysBefore(today, -40), end_date: daysBefore(today, -81) } });
+await call(422, 'POST', '/api/v1/cycles', { token, body: { ...cycleBody, start_date: '2020-01-01', end_date: '2021-01-01' } }); // 367 days
+await call(422, 'POST', '/api/v1/cycles', { token, body: { ...cycleBody, start_date: '2020-01-01', end_date: '2020-01-31', income_amount: '1.005' } });
+await direct(422, 'POST', '/api/v1/cycles', { token, rawBody: JSON.stringify({ ...cycleBody, status: 'open' }) });
+await direct(400, 'POST', '/api/v1/cycles', { token, rawBody: '{"name": ' });
+await call(200, 'GET', '/api/v1/cycles?page=1&size=10', { token });
+const payCycleNow = await call(200, 'GET', `/api/v1/cycles/${payCycle.body.id}`, { token });
+await call(404, 'GET', `/api/v1/cycles/${randomUUID()}`, { token });
+await call(404, 'GET', '/api/v1/cycles/not-an-id', { token });
+const expectedItems = (await call(200, 'GET', `/api/v1/cycles/${payCycle.body.id}/expected?page=1&size=50`, { token })).body;
+expect(expectedItems.total === 42 && expectedItems.items.every(item => item.recurring_expense_id === rent.body.id),
+    `the 42-day cycle expects the daily rent on each of its days (${expectedItems.total})`);
+await call(404, 'GET', `/api/v1/cycles/${randomUUID()}/expected`, { token });
+await direct(422, 'GET', `/api/v1/cycles/${payCycle.body.id}/expected?size=500`, { token });
+const cycleSummary = (await call(200, 'GET', `/api/v1/cycles/${payCycle.body.id}/summary`, { token })).body;
+expect(cycleSummary.expected_total === '39900.00' && cycleSummary.income === '3200.00',
+    `the summary expects 42 x 950.00 EUR (${cycleSummary.expected_total})`);
+await call(404, 'GET', `/api/v1/cycles/${randomUUID()}/summary`, { token });
+const payCyclePatched = await call(200, 'PATCH', `/api/v1/cycles/${payCycle.body.id}`, { token, headers: { 'If-Match': payCycleNow.headers.get('etag') }, body: { status: 'active' } });
+await call(412, 'PATCH', `/api/v1/cycles/${payCycle.body.id}`, { token, headers: { 'If-Match': payCycleNow.headers.get('etag') }, body: { name: 'Stale' } });
+await call(409, 'PATCH', `/api/v1/cycles/${nextCycle.body.id}`, { token, body: { start_date: cycleBody.end_date } });
+await call(422, 'PATCH', `/api/v1/cycles/${nextCycle.body.id}`, { token, body: { end_date: cycleBody.start_date } });
+await call(404, 'PATCH', `/api/v1/cycles/${randomUUID()}`, { token, body: { name: 'Nobody' } });
+await call(412, 'DELETE', `/api/v1/cycles/${payCycle.body.id}`, { token, headers: { 'If-Match': payCycleNow.headers.get('etag') } });
+await call(204, 'DELETE', `/api/v1/cycles/${payCycle.body.id}`, { token, headers: { 'If-Match': payCyclePatched.headers.get('etag') } });
+await call(404, 'DELETE', `/api/v1/cycles/${payCycle.body.id}`, { token });
 
 // --- Last: the account goes --------------------------------------------------------------------
 await call(204, 'DELETE', '/api/v1/users/me', { token, body: { password: newPassword } });

@@ -27,11 +27,22 @@ public final class Money {
      * scaled to the currency's minor units (so "25.5" USD becomes 25.50).
      */
     public static BigDecimal requirePositive(String field, BigDecimal amount, String currency) {
+        if (amount != null && amount.signum() <= 0) {
+            throw ApiException.invalidField(field, "must be greater than 0");
+        }
+        return requireNotNegative(field, amount, currency);
+    }
+
+    /**
+     * As {@link #requirePositive}, for a field where 0 is a valid amount (an income that may be nothing):
+     * present, 0 or more, at most {@link #MAX_AMOUNT}, no more decimals than {@code currency} allows.
+     */
+    public static BigDecimal requireNotNegative(String field, BigDecimal amount, String currency) {
         if (amount == null) {
             throw ApiException.invalidField(field, "is required");
         }
-        if (amount.signum() <= 0) {
-            throw ApiException.invalidField(field, "must be greater than 0");
+        if (amount.signum() < 0) {
+            throw ApiException.invalidField(field, "must not be negative");
         }
         if (amount.compareTo(MAX_AMOUNT) > 0) {
             throw ApiException.invalidField(field, "must be at most 999999999999.9999");

@@ -3,7 +3,9 @@ package dev.coffer.recurring;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -58,8 +60,27 @@ enum Frequency {
      * {@code after} is null or before the start); empty when there is none.
      */
     Optional<LocalDate> firstAfter(LocalDate start, int interval, LocalDate after) {
+        return occurrence(start, interval, firstIndexAfter(start, interval, after));
+    }
+
+    /**
+     * Every occurrence from {@code from} to {@code to}, both included, in date order: the occurrences
+     * {@link #firstAfter} and the ones after it would give, stopping past {@code to}.
+     */
+    List<LocalDate> between(LocalDate start, int interval, LocalDate from, LocalDate to) {
+        List<LocalDate> dates = new ArrayList<>();
+        long n = firstIndexAfter(start, interval, from.minusDays(1));
+        for (Optional<LocalDate> date = occurrence(start, interval, n);
+                date.isPresent() && !date.get().isAfter(to); date = occurrence(start, interval, ++n)) {
+            dates.add(date.get());
+        }
+        return dates;
+    }
+
+    /** The index of the first occurrence after {@code after} (0 when {@code after} is null or before the start). */
+    private long firstIndexAfter(LocalDate start, int interval, LocalDate after) {
         if (after == null || after.isBefore(start)) {
-            return Optional.of(start);
+            return 0;
         }
         // The last occurrence on or before `after`, or (months) one in the same month after it.
         long n = days > 0
@@ -70,6 +91,6 @@ enum Frequency {
             n++;
             candidate = occurrence(start, interval, n);
         }
-        return candidate;
+        return n;
     }
 }

@@ -97,6 +97,20 @@ public class RecurringExpense extends OwnedEntity {
                 .orElse(null);
     }
 
+    /**
+     * The occurrences of this schedule from {@code from} to {@code to}, both included, that are not past
+     * its end date: the dates {@link #computeNextDate} steps through, from the same anchor.
+     */
+    List<LocalDate> occurrencesBetween(LocalDate from, LocalDate to) {
+        LocalDate last = endDate == null || endDate.isAfter(to) ? to : endDate;
+        return last.isBefore(from) ? List.of() : schedule().between(startDate, interval, from, last);
+    }
+
+    /** The user's active recurring expenses, oldest first. */
+    static List<RecurringExpense> activeOf(UUID userId) {
+        return list("userId = ?1 and active = true order by createdAt, id", userId);
+    }
+
     static Optional<RecurringExpense> findOwned(UUID userId, UUID id) {
         return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();
     }

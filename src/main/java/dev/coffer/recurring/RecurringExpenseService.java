@@ -2,6 +2,7 @@ package dev.coffer.recurring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -119,6 +120,24 @@ public class RecurringExpenseService {
         RecurringExpense recurring = locked(userId, id);
         ETags.checkIfMatch(ifMatch, recurring.version);
         recurring.delete();
+    }
+
+    /**
+     * Every occurrence from {@code from} to {@code to} (both included) of the user's active recurring
+     * expenses, by date and then by recurring expense: what their schedules will create or created in
+     * that span, past the end date of none. Paused recurring expenses have none. A skipped occurrence is
+     * still listed, since a skip only moves next_date past it.
+     */
+    public List<RecurringOccurrence> occurrencesBetween(UUID userId, LocalDate from, LocalDate to) {
+        List<RecurringOccurrence> occurrences = new ArrayList<>();
+        for (RecurringExpense recurring : RecurringExpense.activeOf(userId)) {
+            for (LocalDate date : recurring.occurrencesBetween(from, to)) {
+                occurrences.add(new RecurringOccurrence(recurring.id, date, recurring.amount, recurring.currency,
+                        recurring.categoryId, recurring.description));
+            }
+        }
+        occurrences.sort(Comparator.comparing(RecurringOccurrence::date));
+        return occurrences;
     }
 
     /** What one {@link #materialise} call did: expenses created, and whether occurrences are still due. */

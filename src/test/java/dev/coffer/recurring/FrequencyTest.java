@@ -73,4 +73,17 @@ class FrequencyTest {
     void noOccurrencePastTheLastDateJavaHolds() {
         assertThat(Frequency.YEARLY.firstAfter(LocalDate.parse("2025-03-01"), 1, LocalDate.MAX.withDayOfYear(60))).isEmpty();
     }
+
+    @Test
+    void betweenListsTheOccurrencesOfASpanBothEndsIncludedFromTheAnchor() {
+        assertThat(Frequency.MONTHLY.between(LocalDate.parse("2025-01-31"), 1, LocalDate.parse("2025-02-20"),
+                LocalDate.parse("2025-04-02"))).isEqualTo(dates("2025-02-28", "2025-03-31"));
+        assertThat(Frequency.WEEKLY.between(LocalDate.parse("2025-02-03"), 2, LocalDate.parse("2025-02-17"),
+                LocalDate.parse("2025-03-17"))).isEqualTo(dates("2025-02-17", "2025-03-03", "2025-03-17"));
+        // A span before the start begins at the start; one before any occurrence has none.
+        assertThat(Frequency.DAILY.between(LocalDate.parse("2025-01-30"), 1, LocalDate.parse("2025-01-01"),
+                LocalDate.parse("2025-02-01"))).isEqualTo(dates("2025-01-30", "2025-01-31", "2025-02-01"));
+        assertThat(Frequency.YEARLY.between(LocalDate.parse("2024-02-29"), 1, LocalDate.parse("2025-03-01"),
+                LocalDate.parse("2026-02-27"))).isEmpty();
+    }
 }

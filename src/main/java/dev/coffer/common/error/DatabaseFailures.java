@@ -14,12 +14,14 @@ import org.hibernate.exception.ConstraintViolationException;
  * outage becomes a fast 503 they can retry instead of a 500 while Postgres restarts; a lost
  * optimistic-locking race becomes the same 412 {@code VERSION_CONFLICT} as a stale {@code If-Match};
  * a transaction Postgres aborts to break a deadlock is a 503 {@code CONCURRENT_UPDATE} to retry.
- * Domains use {@link #violates} to turn a unique-index violation into their own 409.
+ * Domains use {@link #violates} to turn a unique-index or exclusion violation into their own 409.
  */
 public final class DatabaseFailures {
 
     /** SQLSTATE of a unique-index violation. */
     private static final String UNIQUE_VIOLATION = "23505";
+    /** SQLSTATE of an exclusion-constraint violation (two rows whose ranges must not overlap). */
+    private static final String EXCLUSION_VIOLATION = "23P01";
     /** SQLSTATE of a foreign-key violation. */
     private static final String FOREIGN_KEY_VIOLATION = "23503";
     /** SQLSTATEs of a transaction Postgres aborted to break a deadlock or a serialization conflict. */
@@ -57,8 +59,9 @@ public final class DatabaseFailures {
     }
 
     /**
-     * Whether {@code failure} (or one of its causes) is a violation of the unique index or
-     * constraint named {@code constraint}, e.g. two requests creating the same name at once.
+     * Whether {@code failure} (or one of its causes) is a violation of the unique index, unique
+     * constraint or exclusion constraint named {@code constraint}, e.g. two requests creating the same
+     * name at once.
      */
     public static boolean violates(Throwable failure, String constraint) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -66,7 +69,8 @@ public final class DatabaseFailures {
                     && violation.getConstraintName().equalsIgnoreCase(constraint)) {
                 return true;
             }
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
+            if (cause instanceof SQLException sql
+                    && (UNIQUE_VIOLATION.equals(sql.getSQLState()) || EXCLUSION_VIOLATION.equals(sql.getSQLState()))
                     && sql.getMessage() != null
                     && sql.getMessage().toLowerCase(Locale.ROOT).contains("\"" + constraint.toLowerCase(Locale.ROOT) + "\"")) {
                 return true;
