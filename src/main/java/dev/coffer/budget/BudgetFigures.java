@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import dev.coffer.currency.CurrencyCatalog;
-import dev.coffer.currency.RateSnapshot;
 
 /**
  * What a user has spent against budgets, for any number of (budget, period) pairs in one statement.
@@ -41,8 +40,8 @@ class BudgetFigures {
     // from the covering index expenses_user_date_cover_idx and summed per window first. An expense in
     // the budget's currency counts its amount, and one whose stored conversion is in that currency (the
     // user's base currency) counts the stored amount, made by the same rule. The others are grouped by
-    // currency and day: the rate is looked up once per group and each expense is still converted and
-    // rounded on its own.
+    // currency and day: the rate is looked up once per group (exchange_ratio_at, V5_8) and each expense
+    // is still converted and rounded on its own.
     private static final String SPENDING = """
             with w as (
                 select cast(t.currency as char(3)) as currency, cast(t.minor_units as integer) as minor_units,
@@ -74,35 +73,11 @@ class BudgetFigures {
                        coalesce(o.unconverted, 0) as unconverted
                   from x
                   join w on w.n = x.n
+                  left join lateral exchange_ratio_at(x.currency, w.currency, x.date) r on true
                   left join lateral (
                         select sum(expense_convert_half_even(a.amount, r.rate_to, r.rate_from, w.minor_units)) as converted,
-                               count(*) filter (where r.rate_to is null) as unconverted
+                               count(a.amount) filter (where r.rate_to is null) as unconverted
                           from unnest(x.others) as a (amount)
-                          left join lateral (
-                                (select t.rate as rate_to, 1 as rate_from
-                                   from exchange_rates t
-                                  where x.currency = :pivot
-                                    and t.base = :pivot and t.quote = w.currency and t.rate_date <= x.date
-                                  order by t.rate_date desc
-                                  limit 1)
-                                union all
-                                (select 1, f.rate
-                                   from exchange_rates f
-                                  where w.currency = :pivot
-                                    and f.base = :pivot and f.quote = x.currency and f.rate_date <= x.date
-                                  order by f.rate_date desc
-                                  limit 1)
-                                union all
-                                (select t.rate, f.rate
-                                   from exchange_rates t
-                                   join exchange_rates f
-                                     on f.base = :pivot and f.quote = x.currency and f.rate_date = t.rate_date
-                                  where x.currency <> :pivot and w.currency <> :pivot
-                                    and t.base = :pivot and t.quote = w.currency and t.rate_date <= x.date
-                                  order by t.rate_date desc
-                                  limit 1)
-                          ) r on true
-                         where x.others is not null
                   ) o on true)
             select w.n,
                    coalesce(sum(c.amount) filter (where c.current), 0) as spent,
@@ -111,7 +86,7 @@ class BudgetFigures {
               from w
               left join c on c.n = w.n
              group by w.n
-             order by w.n""".replace(":pivot", "'" + RateSnapshot.PIVOT + "'");
+             order by w.n""";
 
     private final EntityManager entityManager;
 

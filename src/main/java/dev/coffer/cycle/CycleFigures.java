@@ -12,7 +12,7 @@ import dev.coffer.currency.Money;
 /**
  * A cycle's expected and actual spending per category, in one statement. Every expense of the user
  * dated in the cycle and every expected item counts in the cycle's currency by the rule of the stored
- * expense conversions (convert_at_date in V5_3__cycles.sql: the rate of its own date, rounded once to
+ * expense conversions (convert_at_date in V5_8__conversion_at_date.sql: the rate of its own date, rounded once to
  * the cycle currency's minor units); those without a rate count only in {@link Line#unconverted}.
  */
 @ApplicationScoped
