@@ -112,7 +112,7 @@ public class AnalyticsResource {
                     + " current one in the user's time zone, each with an 80 % prediction interval; learned from the"
                     + " complete months since the first converted expense (at most 60), months without expenses as"
                     + " 0. The method depends on how many months there are (Holt-Winters with a damped trend and"
-                    + " period 12 from 27, seasonal naive from 15, simple exponential smoothing below); mape is its"
+                    + " period 12 from 28, seasonal naive from 16, simple exponential smoothing below); mape is its"
                     + " error in a rolling-origin backtest on the same history. Expenses without a conversion yet"
                     + " are in no series.")
     @APIResponse(responseCode = "200", description = "The forecast",

@@ -30,6 +30,11 @@ import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
 final class ForecastModel {
 
     static final int SEASON = 12;
+    /**
+     * Months between the history and the first forecast month: the history ends with the month before
+     * the current one, which is in progress and not forecast.
+     */
+    static final int LEAD = 1;
     /** Backtest origins every chosen method has at least, beyond the months it needs to be fitted. */
     static final int MINIMUM_ORIGINS = 3;
     /** The most recent origins the backtest uses. */
@@ -47,7 +52,7 @@ final class ForecastModel {
     enum Method {
         HOLT_WINTERS("holt_winters_damped_additive", 2 * SEASON),
         SEASONAL_NAIVE("seasonal_naive", SEASON),
-        SIMPLE_EXPONENTIAL_SMOOTHING("simple_exponential_smoothing", 2);
+        SIMPLE_EXPONENTIAL_SMOOTHING("simple_exponential_smoothing", 1);
 
         final String id;
         final int minimumFit;
@@ -59,12 +64,12 @@ final class ForecastModel {
 
         /**
          * The method for {@code months} of history: the richest one that can be fitted with
-         * {@link #MINIMUM_ORIGINS} months to spare for its backtest (27 months for Holt-Winters, 15 for
-         * seasonal naive), else simple exponential smoothing.
+         * {@link #MINIMUM_ORIGINS} backtest origins to spare (28 months for Holt-Winters, 16 for seasonal
+         * naive), else simple exponential smoothing.
          */
         static Method forHistory(int months) {
             for (Method method : values()) {
-                if (months >= method.minimumFit + MINIMUM_ORIGINS) {
+                if (months >= method.minimumFit + LEAD + MINIMUM_ORIGINS) {
                     return method;
                 }
             }
@@ -79,36 +84,41 @@ final class ForecastModel {
     private ForecastModel() {
     }
 
-    /** {@code method} fitted on {@code history} (oldest first), forecasting {@code horizon} months. */
-    static Forecast forecast(Method method, double[] history, int horizon) {
-        Fit fit = fit(method, history, horizon);
-        double[] predicted = new double[horizon];
-        double[] lower = new double[horizon];
-        double[] upper = new double[horizon];
-        for (int h = 0; h < horizon; h++) {
+    /**
+     * {@code method} fitted on {@code history} (oldest first), forecasting {@code months} months from the
+     * {@link #LEAD}-th after the history on: 2 to months + 1 steps ahead.
+     */
+    static Forecast forecast(Method method, double[] history, int months) {
+        Fit fit = fit(method, history, LEAD + months);
+        double[] predicted = new double[months];
+        double[] lower = new double[months];
+        double[] upper = new double[months];
+        for (int i = 0; i < months; i++) {
+            int h = LEAD + i;
             double spread = Z_80 * Math.sqrt(fit.variance()[h]);
-            predicted[h] = Math.max(0, fit.point()[h]);
-            lower[h] = Math.max(0, fit.point()[h] - spread);
-            upper[h] = Math.max(0, fit.point()[h] + spread);
+            predicted[i] = Math.max(0, fit.point()[h]);
+            lower[i] = Math.max(0, fit.point()[h] - spread);
+            upper[i] = Math.max(0, fit.point()[h] + spread);
         }
         return new Forecast(predicted, lower, upper);
     }
 
     /**
      * The mean absolute percentage error of {@code method} on {@code history}, in percent, by a rolling
-     * origin: at each of the last min(12, n − minimum fit) months as origin T, the method is fitted afresh
-     * on the months before T and forecasts horizons 1 to {@code horizon}; every forecast of a month inside
-     * the history is compared with what was spent, as served (below 0 read as 0). Months with nothing
-     * spent have no percentage error and are left out; empty when no month is left.
+     * origin served as the forecast is: each origin T is fitted afresh on the months before T, skips
+     * month T as the current month is skipped, and forecasts months T + 1 to T + {@code months}. The
+     * origins are the last min(12, n − 1 − minimum fit) months before the last one. Every forecast of
+     * a month inside the history is compared with what was spent, as served (below 0 read as 0); months
+     * with nothing spent have no percentage error and are left out. Empty when no month is left.
      */
-    static OptionalDouble backtestMape(Method method, double[] history, int horizon) {
+    static OptionalDouble backtestMape(Method method, double[] history, int months) {
         int n = history.length;
-        int origins = Math.min(MAXIMUM_ORIGINS, n - method.minimumFit);
+        int origins = Math.min(MAXIMUM_ORIGINS, n - LEAD - method.minimumFit);
         double sum = 0;
         int count = 0;
-        for (int origin = n - origins; origin < n; origin++) {
-            double[] point = fit(method, Arrays.copyOf(history, origin), horizon).point();
-            for (int h = 0; h < horizon && origin + h < n; h++) {
+        for (int origin = n - LEAD - origins; origin < n - LEAD; origin++) {
+            double[] point = fit(method, Arrays.copyOf(history, origin), LEAD + months).point();
+            for (int h = LEAD; h < LEAD + months && origin + h < n; h++) {
                 double actual = history[origin + h];
                 if (actual > 0) {
                     sum += Math.abs(actual - Math.max(0, point[h])) / actual;
@@ -140,7 +150,7 @@ final class ForecastModel {
                 new UnivariateObjectiveFunction(a -> simpleSmoothing(y, a)[1]), GoalType.MINIMIZE,
                 new SearchInterval(LOW, HIGH)).getPoint();
         double[] state = simpleSmoothing(y, alpha);
-        double sigma2 = state[1] / (y.length - 1);
+        double sigma2 = y.length > 1 ? state[1] / (y.length - 1) : 0;
         double[] point = new double[horizon];
         double[] variance = new double[horizon];
         for (int h = 0; h < horizon; h++) {

@@ -20,14 +20,14 @@ public record ForecastResponse(
         @Schema(example = "holt_winters_damped_additive", enumeration = {"holt_winters_damped_additive",
                 "seasonal_naive", "simple_exponential_smoothing"},
                 description = "The method, chosen by the number of history months: Holt-Winters with a damped"
-                        + " trend and period 12 from 27, seasonal naive from 15, simple exponential smoothing below")
+                        + " trend and period 12 from 28, seasonal naive from 16, simple exponential smoothing below")
         String method,
         @Schema(type = SchemaType.STRING, format = "decimal", example = "12.34", nullable = true,
                 description = "Mean absolute percentage error of the method on the overall history, in percent with"
                         + " 2 decimals, by a rolling-origin backtest over the horizons 1 to months; null when every"
                         + " month it could check had nothing spent")
         String mape,
-        @Schema(example = "27", description = "Complete months the forecast learned from: from the first month with"
+        @Schema(example = "28", description = "Complete months the forecast learned from: from the first month with"
                 + " converted expenses (at most 60 months back) to the month before the current one")
         int historyMonths,
         @Schema(description = "The forecast of all spending, one entry per month, soonest first")

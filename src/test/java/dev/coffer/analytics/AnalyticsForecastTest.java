@@ -20,6 +20,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,12 +96,12 @@ class AnalyticsForecastTest {
                 .body("history_months", equalTo(16))
                 .body("overall.month", contains(current().plusMonths(1).toString(), current().plusMonths(2).toString(),
                         current().plusMonths(3).toString()))
-                // the same month a year before: months 4, 5 and 6 of the history
-                .body("overall.predicted", contains("192.50", "99.99", "139.01"))
+                // the same month a year before: months 5, 6 and 7 of the history (16 is the current one)
+                .body("overall.predicted", contains("99.99", "139.01", "140.00"))
                 .body("by_category.category_id", contains(first.toString(), second.toString()))
                 .body("by_category.method", contains("seasonal_naive", "seasonal_naive"))
-                .body("by_category[0].forecast.predicted", contains("150.00", "99.99", "101.01"))
-                .body("by_category[1].forecast.predicted", contains("42.50", "0.00", "38.00"))
+                .body("by_category[0].forecast.predicted", contains("99.99", "101.01", "140.00"))
+                .body("by_category[1].forecast.predicted", contains("0.00", "38.00", "0.00"))
                 .extract().jsonPath();
 
         assertThat(answer.getString("mape")).isEqualTo(seasonalNaiveMape(overall, 3));
@@ -109,14 +110,48 @@ class AnalyticsForecastTest {
         assertInterval(answer, "overall", overall);
         assertInterval(answer, "by_category[0].forecast", firstSeries);
         assertInterval(answer, "by_category[1].forecast", secondSeries);
-        assertThat(answer.getString("by_category[1].forecast[1].lower")).isEqualTo("0.00");
+        assertThat(answer.getString("by_category[1].forecast[0].lower")).isEqualTo("0.00");
 
         // months=1 forecasts one month, with the backtest over horizon 1 only
         JsonPath one = forecast(account, "1").statusCode(200).body("overall", hasSize(1)).extract().jsonPath();
         assertThat(one.getString("mape")).isEqualTo(seasonalNaiveMape(overall, 1));
         // a new expense in the history shows at once
-        record(account, "10.00", "USD", start.plusMonths(4).atDay(11), first);
-        forecast(account, null).statusCode(200).body("overall.predicted", contains("202.50", "99.99", "139.01"));
+        record(account, "10.00", "USD", start.plusMonths(5).atDay(11), first);
+        forecast(account, null).statusCode(200).body("overall.predicted", contains("109.99", "139.01", "140.00"));
+    }
+
+    @Test
+    void twentyEightMonthsForecastByHoltWintersWithTheSeasonAndTheTrend() {
+        Account account = inZone("forecast-holt-winters");
+        UUID category = categories(account).getFirst();
+        YearMonth start = current().minusMonths(28);
+        for (int t = 0; t < 28; t++) {
+            YearMonth month = start.plusMonths(t);
+            // 300 growing by 5 a month, twice as much every December
+            BigDecimal amount = BigDecimal.valueOf(300 + 5 * t).multiply(BigDecimal.valueOf(
+                    month.getMonthValue() == 12 ? 2 : 1)).setScale(2);
+            record(account, amount.toPlainString(), "USD", month.atDay(1), category);
+        }
+        JsonPath answer = forecast(account, "6").statusCode(200)
+                .body("method", equalTo("holt_winters_damped_additive"))
+                .body("history_months", equalTo(28))
+                .body("by_category.method", contains("holt_winters_damped_additive"))
+                .extract().jsonPath();
+        assertThat(answer.getString("mape")).matches("[0-9]+\\.[0-9]{2}");
+        List<String> months = answer.getList("overall.month", String.class);
+        List<String> predicted = answer.getList("overall.predicted", String.class);
+        for (int h = 0; h < 6; h++) {
+            BigDecimal point = new BigDecimal(predicted.get(h));
+            assertThat(new BigDecimal(answer.getString("overall[" + h + "].lower"))).isLessThanOrEqualTo(point);
+            assertThat(new BigDecimal(answer.getString("overall[" + h + "].upper"))).isGreaterThanOrEqualTo(point);
+            // the trend line of the month, doubled in December
+            YearMonth month = YearMonth.parse(months.get(h));
+            long t = start.until(month, ChronoUnit.MONTHS);
+            double expected = (300 + 5 * t) * (month.getMonthValue() == 12 ? 2 : 1);
+            assertThat(point.doubleValue()).as(months.get(h)).isCloseTo(expected, within(expected * 0.1));
+        }
+        // one category: its series is the overall one
+        assertThat(answer.getList("by_category[0].forecast.predicted", String.class)).isEqualTo(predicted);
     }
 
     @Test
@@ -197,16 +232,16 @@ class AnalyticsForecastTest {
 
     /**
      * The backtest as docs/analytics.md states it, for seasonal naive (fitted from 12 months): origins T
-     * the last min(12, n - 12) months, horizons 1 to {@code horizon} inside the history, the forecast of
-     * month t the month t - 12; months without spending left out; mean |actual - forecast| / actual in
-     * percent, half to even to 2 decimals.
+     * the last min(12, n - 13) months before the last one, each skipping month T and forecasting months
+     * T + 1 to T + {@code horizon} inside the history, the forecast of month t the month t - 12; months
+     * without spending left out; mean |actual - forecast| / actual in percent, half to even to 2 decimals.
      */
     private static String seasonalNaiveMape(List<BigDecimal> y, int horizon) {
         int n = y.size();
         BigDecimal sum = BigDecimal.ZERO;
         int count = 0;
-        for (int origin = n - Math.min(12, n - 12); origin < n; origin++) {
-            for (int h = 0; h < horizon && origin + h < n; h++) {
+        for (int origin = n - 1 - Math.min(12, n - 13); origin < n - 1; origin++) {
+            for (int h = 1; h <= horizon && origin + h < n; h++) {
                 BigDecimal actual = y.get(origin + h);
                 if (actual.signum() > 0) {
                     sum = sum.add(actual.subtract(y.get(origin + h - 12)).abs().divide(actual, MathContext.DECIMAL128));

@@ -27,10 +27,10 @@ class ForecastModelTest {
     @Test
     void theMethodFollowsTheLengthOfTheHistory() {
         assertThat(Method.forHistory(3)).isEqualTo(Method.SIMPLE_EXPONENTIAL_SMOOTHING);
-        assertThat(Method.forHistory(14)).isEqualTo(Method.SIMPLE_EXPONENTIAL_SMOOTHING);
-        assertThat(Method.forHistory(15)).isEqualTo(Method.SEASONAL_NAIVE);
-        assertThat(Method.forHistory(26)).isEqualTo(Method.SEASONAL_NAIVE);
-        assertThat(Method.forHistory(27)).isEqualTo(Method.HOLT_WINTERS);
+        assertThat(Method.forHistory(15)).isEqualTo(Method.SIMPLE_EXPONENTIAL_SMOOTHING);
+        assertThat(Method.forHistory(16)).isEqualTo(Method.SEASONAL_NAIVE);
+        assertThat(Method.forHistory(27)).isEqualTo(Method.SEASONAL_NAIVE);
+        assertThat(Method.forHistory(28)).isEqualTo(Method.HOLT_WINTERS);
         assertThat(Method.forHistory(60)).isEqualTo(Method.HOLT_WINTERS);
     }
 
@@ -50,7 +50,8 @@ class ForecastModelTest {
         double[] y = seasonalWithTrend(48, 42);
         Forecast forecast = ForecastModel.forecast(Method.HOLT_WINTERS, y, 6);
         for (int h = 0; h < 6; h++) {
-            int t = 48 + h;
+            // the month after the history is the current one, not forecast
+            int t = 49 + h;
             double expected = 500 + 8 * t + 120 * Math.sin(2 * Math.PI * t / 12);
             assertThat(forecast.predicted()[h]).as("month " + h).isCloseTo(expected, within(60.0));
             assertThat(forecast.lower()[h]).isLessThan(forecast.predicted()[h]);
@@ -61,7 +62,7 @@ class ForecastModelTest {
     }
 
     @Test
-    void seasonalNaiveRepeatsLastYearWithTheYearOverYearSpread() {
+    void seasonalNaiveRepeatsLastYearFromTheMonthAfterTheCurrentOneWithTheYearOverYearSpread() {
         double[] y = new double[15];
         for (int t = 0; t < 15; t++) {
             y[t] = 100 + 10 * (t % 12);
@@ -70,11 +71,12 @@ class ForecastModelTest {
         y[13] = 100; // 10 under
         y[14] = 120; // the same
         Forecast forecast = ForecastModel.forecast(Method.SEASONAL_NAIVE, y, 3);
-        assertThat(forecast.predicted()).containsExactly(130, 140, 150);
+        // months 16 to 18: 4 to 6 of the first year
+        assertThat(forecast.predicted()).containsExactly(140, 150, 160);
         // sd sqrt((100 + 100 + 0) / 3)
         double spread = ForecastModel.Z_80 * Math.sqrt(200.0 / 3);
-        assertThat(forecast.lower()[0]).isCloseTo(130 - spread, within(1e-9));
-        assertThat(forecast.upper()[2]).isCloseTo(150 + spread, within(1e-9));
+        assertThat(forecast.lower()[0]).isCloseTo(140 - spread, within(1e-9));
+        assertThat(forecast.upper()[2]).isCloseTo(160 + spread, within(1e-9));
         assertThat(ForecastModel.Z_80).isCloseTo(1.2815515655, within(1e-9));
     }
 
@@ -102,14 +104,14 @@ class ForecastModelTest {
 
     @Test
     void theBacktestAveragesEveryForecastOfAMonthWithSpendingFromTheLastOrigins() {
-        // 20 months: seasonal naive (fitted from 12) has 8 origins, 12..19; at origin T the forecast of month
-        // T + h is y(T + h - 12) for h < 12, the same from every origin.
+        // 20 months: seasonal naive (fitted from 12) has 7 origins, 12..18; origin T skips month T and
+        // forecasts month T + h as y(T + h - 12), the same from every origin.
         double[] y = seasonalWithTrend(20, 3);
         y[17] = 0;
         double sum = 0;
         int count = 0;
-        for (int origin = 12; origin < 20; origin++) {
-            for (int h = 0; h < 2 && origin + h < 20; h++) {
+        for (int origin = 12; origin < 19; origin++) {
+            for (int h = 1; h <= 2 && origin + h < 20; h++) {
                 int t = origin + h;
                 if (y[t] > 0) {
                     sum += Math.abs(y[t] - y[t - 12]) / y[t];
@@ -117,13 +119,13 @@ class ForecastModelTest {
                 }
             }
         }
-        assertThat(count).isEqualTo(7 * 2 + 1 - 2);
+        assertThat(count).isEqualTo(6 * 2 + 1 - 2);
         assertThat(ForecastModel.backtestMape(Method.SEASONAL_NAIVE, y, 2).orElseThrow())
                 .isCloseTo(100 * sum / count, within(1e-9));
 
         // more than 12 origins: only the last 12 count
         double[] long_ = seasonalWithTrend(40, 3);
-        double[] recent = Arrays.copyOfRange(long_, 40 - 24, 40);
+        double[] recent = Arrays.copyOfRange(long_, 40 - 25, 40);
         assertThat(ForecastModel.backtestMape(Method.SEASONAL_NAIVE, long_, 1).orElseThrow())
                 .isCloseTo(ForecastModel.backtestMape(Method.SEASONAL_NAIVE, recent, 1).orElseThrow(), within(1e-9));
     }
