@@ -85,8 +85,8 @@ final class ForecastModel {
     }
 
     /**
-     * {@code method} fitted on {@code history} (oldest first), forecasting {@code months} months from the
-     * {@link #LEAD}-th after the history on: 2 to months + 1 steps ahead.
+     * {@code method} fitted on {@code history} (oldest first), forecasting the {@code months} months after
+     * the current one: {@link #LEAD} + 1 to {@link #LEAD} + months steps after the last history month.
      */
     static Forecast forecast(Method method, double[] history, int months) {
         Fit fit = fit(method, history, LEAD + months);
