@@ -184,6 +184,19 @@ expect(insights.date === today && Array.isArray(insights.items), 'the insights a
 await call(200, 'GET', `/api/v1/analytics/insights?date=${today}`, { token });
 await call(422, 'GET', '/api/v1/analytics/insights?date=1899-12-31', { token });
 await direct(422, 'GET', '/api/v1/analytics/insights?date=2025-13-01', { token }); // Prism refuses a malformed date itself
+await call(422, 'GET', '/api/v1/analytics/forecast', { token }); // NOT_ENOUGH_HISTORY: every expense so far is this month's
+const pastMonths = [];
+for (const days of [100, 70, 40]) {
+    pastMonths.push((await call(201, 'POST', '/api/v1/expenses', { token, body: { amount: `${days}.00`, currency: 'EUR', date: daysBefore(today, days), category_id: pets.body.id } })).body);
+}
+const forecast = (await call(200, 'GET', '/api/v1/analytics/forecast?months=2', { token })).body;
+expect(forecast.overall.length === 2 && forecast.history_months >= 3 && forecast.by_category.some((category) => category.category_id === pets.body.id),
+    'the forecast covers the two months asked for, from at least three months of history, with the category spent in');
+await call(200, 'GET', '/api/v1/analytics/forecast', { token });
+await call(422, 'GET', '/api/v1/analytics/forecast?months=7', { token });
+for (const expense of pastMonths) {
+    await call(204, 'DELETE', `/api/v1/expenses/${expense.id}`, { token });
+}
 await call(409, 'DELETE', `/api/v1/categories/${vet.id}`, { token }); // CATEGORY_IN_USE: the taxi is filed under it
 await call(204, 'DELETE', `/api/v1/expenses/${taxi.id}`, { token });
 await call(404, 'DELETE', `/api/v1/expenses/${taxi.id}`, { token });

@@ -37,6 +37,8 @@ public class AnalyticsResource {
     static final int LATEST_YEAR = 9999;
     static final int DEFAULT_MONTHS = 6;
     static final int MAX_MONTHS = 24;
+    static final int DEFAULT_FORECAST_MONTHS = 3;
+    static final int MAX_FORECAST_MONTHS = 6;
 
     private final AnalyticsService analytics;
     private final CurrentUser currentUser;
@@ -101,6 +103,39 @@ public class AnalyticsResource {
                     List.copyOf(errors), Map.of());
         }
         return analytics.trends(currentUser.id(), n);
+    }
+
+    @GET
+    @Path("/forecast")
+    @Operation(operationId = "getSpendingForecast", summary = "Predicted spending of the next months",
+            description = "Overall and per category, in the user's base currency, for the calendar months after the"
+                    + " current one in the user's time zone, each with an 80 % prediction interval; learned from the"
+                    + " complete months since the first converted expense (at most 60), months without expenses as"
+                    + " 0. The method depends on how many months there are (Holt-Winters with a damped trend and"
+                    + " period 12 from 28, seasonal naive from 16, simple exponential smoothing below); mape is its"
+                    + " error in a rolling-origin backtest on the same history. Expenses without a conversion yet"
+                    + " are in no series.")
+    @APIResponse(responseCode = "200", description = "The forecast",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ForecastResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "months is not a whole number from 1 to " + MAX_FORECAST_MONTHS
+            + " (VALIDATION_FAILED, errors name months), or fewer than 3 complete months since the first converted"
+            + " expense (NOT_ENOUGH_HISTORY)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ForecastResponse forecast(
+            @Parameter(description = "How many months to forecast, 1 to " + MAX_FORECAST_MONTHS + ", the one after"
+                    + " the current month first; absent or blank for " + DEFAULT_FORECAST_MONTHS,
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "" + DEFAULT_FORECAST_MONTHS))
+            @QueryParam("months") String months) {
+        List<FieldError> errors = new ArrayList<>();
+        int n = months == null || months.isBlank() ? DEFAULT_FORECAST_MONTHS
+                : number("months", months, 1, MAX_FORECAST_MONTHS, errors);
+        if (!errors.isEmpty()) {
+            throw new ApiException(422, "VALIDATION_FAILED", "Unprocessable Content", "The request is not valid",
+                    List.copyOf(errors), Map.of());
+        }
+        return analytics.forecast(currentUser.id(), n);
     }
 
     /** {@code raw} as a whole number from {@code min} to {@code max}, or 0 with a field error added. */

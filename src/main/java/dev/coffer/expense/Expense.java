@@ -223,6 +223,38 @@ public class Expense extends OwnedEntity {
              where u.id = :userId
              group by u.base_currency, month""";
 
+    /** The converted expenses of one category in one calendar month ({@code month} its first day). */
+    record CategoryMonthRow(String currency, LocalDate month, UUID categoryId, String categoryName, BigDecimal total) {
+    }
+
+    /**
+     * The totals per calendar month and category of {@code userId}'s converted expenses from {@code start}
+     * to {@code end}: one grouped statement over a range scan of {@code expenses_user_date_idx}, reading the
+     * base currency in the same snapshot, with category names joined to the groups. Only groups with
+     * converted expenses have a total; a user without any in the range gets one row with a null month and
+     * total; empty when the user does not exist.
+     */
+    static List<CategoryMonthRow> categoryMonthRows(UUID userId, LocalDate start, LocalDate end) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(CATEGORY_MONTHS)
+                .setParameter("userId", userId)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getResultList();
+        return rows.stream().map(row -> new CategoryMonthRow(((String) row[0]).trim(), (LocalDate) row[1],
+                (UUID) row[2], (String) row[3], (BigDecimal) row[4])).toList();
+    }
+
+    private static final String CATEGORY_MONTHS = """
+            select g.base_currency, g.month, g.category_id, c.name, g.total
+              from (select u.base_currency, cast(date_trunc('month', e.date) as date) as month, e.category_id,
+                           sum(e.converted_amount) filter (where e.converted_currency = u.base_currency) as total
+                      from users u
+                      left join expenses e on e.user_id = u.id and e.date between :start and :end
+                     where u.id = :userId
+                     group by u.base_currency, month, e.category_id) g
+              left join categories c on c.id = g.category_id""";
+
     /**
      * Whether {@code categoryId} is a category of {@code userId}, key-share-locking it until the
      * transaction ends, so that it cannot be deleted between this check and the expense referencing it.

@@ -135,6 +135,33 @@ public class ExpenseReports {
         return new MonthlyTotals(currency, List.copyOf(months));
     }
 
+    /** One category's converted expenses in one month: the exact sum, at the currency's minor units. */
+    public record CategoryMonthTotal(YearMonth month, UUID categoryId, String categoryName, BigDecimal total) {
+    }
+
+    /** The totals per month and category in a range, in {@code currency}. */
+    public record CategoryMonthlyTotals(String currency, List<CategoryMonthTotal> totals) {
+    }
+
+    /**
+     * The totals of {@code userId}'s converted expenses per month and category from {@code first} to
+     * {@code last}, from one grouped statement; only the months and categories with converted expenses,
+     * oldest month first.
+     */
+    public CategoryMonthlyTotals categoryMonthlyTotals(UUID userId, YearMonth first, YearMonth last) {
+        List<Expense.CategoryMonthRow> rows = Expense.categoryMonthRows(userId, first.atDay(1), last.atEndOfMonth());
+        if (rows.isEmpty()) {
+            throw unknownUser();
+        }
+        String currency = rows.getFirst().currency();
+        List<CategoryMonthTotal> totals = rows.stream().filter(row -> row.month() != null && row.total() != null)
+                .map(row -> new CategoryMonthTotal(YearMonth.from(row.month()), row.categoryId(), row.categoryName(),
+                        Money.round(row.total(), currency)))
+                .sorted(Comparator.comparing(CategoryMonthTotal::month))
+                .toList();
+        return new CategoryMonthlyTotals(currency, totals);
+    }
+
     ExpenseStatsResponse stats(UUID userId, String startDate, String endDate) {
         ExpensePeriod period = ExpensePeriod.parse(startDate, endDate, ExpenseService.today(user(userId)));
         Expense.StatsRow row = Expense.statsRow(userId, period.start(), period.end())
