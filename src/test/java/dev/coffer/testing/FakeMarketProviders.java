@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -132,6 +133,18 @@ public class FakeMarketProviders implements QuarkusTestResourceLifecycleManager 
     public static void failCoinGecko(Failure failure) {
         client().register(fail(get(urlPathMatching(COINGECKO_PATH + "/.*")), failure, fixture(COINGECKO_BITCOIN, "application/json"),
                 "{\"error\":\"coin not found\"}"));
+    }
+
+    /** Every chart of a symbol Yahoo knows is answered {@code millis} after it was received, until {@link #reset()}. */
+    public static void delayYahoo(int millis) {
+        client().register(get(urlPathMatching(KNOWN_YAHOO)).atPriority(FAILURE_PRIORITY)
+                .willReturn(yahooAnswer().withFixedDelay(millis)));
+    }
+
+    /** When the fake received each Yahoo request since the last reset, in order. */
+    public static List<Instant> yahooRequestTimes() {
+        return client().find(getRequestedFor(urlPathMatching(YAHOO_PATH + "/.*"))).stream()
+                .map(request -> request.getLoggedDate().toInstant()).sorted().toList();
     }
 
     public static int yahooRequests() {

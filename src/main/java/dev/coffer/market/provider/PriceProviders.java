@@ -41,6 +41,7 @@ public class PriceProviders {
 
     private final Map<SecurityType, List<PriceProvider>> chains = new EnumMap<>(SecurityType.class);
     private final Map<String, Semaphore> inFlight = new HashMap<>();
+    private final int maxInFlight;
     private final MeterRegistry meterRegistry;
     private volatile boolean stopping;
 
@@ -63,6 +64,7 @@ public class PriceProviders {
         inFlight.put(YahooPriceProvider.NAME, new Semaphore(Math.max(1, config.yahoo().maxConcurrency()), true));
         inFlight.put(StooqPriceProvider.NAME, new Semaphore(Math.max(1, config.stooq().maxConcurrency()), true));
         inFlight.put(CoinGeckoPriceProvider.NAME, new Semaphore(Math.max(1, config.coingecko().maxConcurrency()), true));
+        this.maxInFlight = inFlight.values().stream().mapToInt(Semaphore::availablePermits).sum();
         this.meterRegistry = meterRegistry;
     }
 
@@ -79,6 +81,11 @@ public class PriceProviders {
 
     public List<PriceProvider> chain(SecurityType type) {
         return chains.get(type);
+    }
+
+    /** Requests all providers together may have in flight: more concurrent fetches would only wait. */
+    public int maxInFlight() {
+        return maxInFlight;
     }
 
     /** From the start of a shutdown no further provider is asked (as {@code ExchangeRateProviders} does). */

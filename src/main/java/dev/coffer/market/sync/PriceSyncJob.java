@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,8 +44,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * Pulls the daily prices of the held securities ({@link HeldSecurities}) into Postgres, then puts each
  * one's latest quote in Redis. Each security catches up from its newest stored day (that day is asked
  * again, so a session still running is refreshed; one without prices back-fills
- * {@code coffer.sync.prices.backfill-days}) through the chain of its type. The bars are grouped by the
- * provider that answered and each provider's batch is written in one transaction. The run is
+ * {@code coffer.sync.prices.backfill-days}) through the chain of its type, several securities at once
+ * up to the providers' limits of requests in flight (one at a time, the run would add up every
+ * request's latency and leave those limits unused). The bars are grouped by the provider that
+ * answered and each provider's batch is written in one transaction. The run is
  * {@code succeeded} when every security's first provider answered, {@code partial} when a fallback
  * had to, a security failed everywhere or the request budget ran out (the error says which), and
  * {@code failed} when no provider answered for any (previous prices kept). The watermark moves to the
@@ -100,23 +107,20 @@ public class PriceSyncJob implements SyncJob {
         List<String> problems = new ArrayList<>();
         int answered = 0;
         int waiting = 0;
-        for (Target target : targets) {
-            if (budget.spent()) {
+        for (Fetched outcome : fetchAll(targets, today, budget)) {
+            Target target = outcome.target();
+            if (outcome.waiting()) {
                 waiting++;
-                continue;
-            }
-            try {
-                PriceFetch fetched = providers.fetch(target.ref(), target.from(), today, budget);
+            } else if (outcome.failure() != null) {
+                problems.add(target.ref().symbol() + ": " + outcome.failure());
+            } else {
+                PriceFetch fetched = outcome.fetched();
                 answered++;
                 if (fetched.usedFallback()) {
                     problems.add(target.ref().symbol() + ": " + fetched.summary());
                 }
                 byProvider.computeIfAbsent(fetched.provider(), provider -> new ArrayList<>())
                         .add(new PriceStore.Bars(target.id(), fetched.provider(), fetched.history().bars()));
-            } catch (AllProvidersFailedException failed) {
-                problems.add(target.ref().symbol() + ": " + failed.detail());
-            } catch (BudgetSpentException spent) {
-                waiting++;
             }
         }
         if (waiting > 0) {
@@ -150,6 +154,51 @@ public class PriceSyncJob implements SyncJob {
             return JobResult.succeeded(provider, written);
         }
         return JobResult.partial(provider, written, describe(problems));
+    }
+
+    /**
+     * Fetches every target's prices, as many at once as the providers take requests in flight (each
+     * provider's own limit still holds), and answers in the targets' order. Workers start in that
+     * order too, so the budget goes to the first targets as it did one at a time. A stop (the job's
+     * thread interrupted, or a shutdown) stops every worker.
+     */
+    private List<Fetched> fetchAll(List<Target> targets, LocalDate today, RequestBudget budget) {
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(targets.size(), providers.maxInFlight()),
+                Thread.ofPlatform().name("price-sync-", 1).daemon().factory());
+        try {
+            List<Future<Fetched>> futures = new ArrayList<>(targets.size());
+            for (Target target : targets) {
+                futures.add(workers.submit(() -> fetch(target, today, budget)));
+            }
+            List<Fetched> outcomes = new ArrayList<>(targets.size());
+            for (Future<Fetched> future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("price sync stopped while fetching");
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw new IllegalStateException(failed.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private Fetched fetch(Target target, LocalDate today, RequestBudget budget) {
+        if (budget.spent()) {
+            return Fetched.waiting(target);
+        }
+        try {
+            return new Fetched(target, providers.fetch(target.ref(), target.from(), today, budget), null, false);
+        } catch (AllProvidersFailedException failed) {
+            return new Fetched(target, null, failed.detail(), false);
+        } catch (BudgetSpentException spent) {
+            return Fetched.waiting(target);
+        }
     }
 
     private List<Target> targets(LocalDate today) {
@@ -199,5 +248,13 @@ public class PriceSyncJob implements SyncJob {
     }
 
     private record Target(UUID id, SecurityRef ref, LocalDate from) {
+    }
+
+    /** One target's outcome: its prices, why every provider failed, or that the budget was spent first. */
+    private record Fetched(Target target, PriceFetch fetched, String failure, boolean waiting) {
+
+        static Fetched waiting(Target target) {
+            return new Fetched(target, null, null, true);
+        }
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ class PriceSyncWithFakeProvidersTest {
 
     private static final LocalDate LAST_YAHOO_DAY = LocalDate.parse("2020-11-06");
     private static final int YAHOO_BARS = 49;
+    private static final int ANSWER_DELAY_MILLIS = 400;
 
     @Inject
     PriceSyncJob job;
@@ -94,6 +96,31 @@ class PriceSyncWithFakeProvidersTest {
                 .body("securities[0].last_date", equalTo("2020-11-06"))
                 // Fetched just now, but its newest close is years old.
                 .body("securities[0].stale", equalTo(true));
+    }
+
+    @Test
+    void securitiesAreFetchedAtOnceUpToYahoosLimitOfRequestsInFlight() {
+        for (String symbol : List.of("XONE", "XTWO", "XTHREE", "XFOUR", "XFIVE")) {
+            PriceSyncData.as(account).body(Map.of("symbol", symbol)).when().post(PATH).then().statusCode(201);
+        }
+        FakeMarketProviders.reset();
+        FakeMarketProviders.delayYahoo(ANSWER_DELAY_MILLIS);
+
+        SyncRunResponse run = runner.run(job, "test").orElseThrow();
+
+        assertThat(run.status()).isEqualTo(SyncRun.SUCCEEDED);
+        List<Instant> received = FakeMarketProviders.yahooRequestTimes();
+        assertThat(received).hasSize(6);
+        // Each answer leaves the fake ANSWER_DELAY_MILLIS after the request came in: requests received
+        // less than that apart were in flight together. One after another, none would be; the limit
+        // (coffer.market.yahoo.max-concurrency, 2) allows two.
+        int mostInFlight = 0;
+        for (Instant from : received) {
+            Instant until = from.plusMillis(ANSWER_DELAY_MILLIS);
+            mostInFlight = Math.max(mostInFlight,
+                    (int) received.stream().filter(at -> !at.isBefore(from) && at.isBefore(until)).count());
+        }
+        assertThat(mostInFlight).isEqualTo(2);
     }
 
     @ParameterizedTest
