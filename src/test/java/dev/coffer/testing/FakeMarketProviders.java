@@ -147,6 +147,13 @@ public class FakeMarketProviders implements QuarkusTestResourceLifecycleManager 
                 .map(request -> request.getLoggedDate().toInstant()).sorted().toList();
     }
 
+    /** The symbol of each Yahoo chart request since the last reset, in the order received. */
+    public static List<String> yahooSymbols() {
+        return client().find(getRequestedFor(urlPathMatching(YAHOO_PATH + "/.*"))).stream()
+                .sorted(java.util.Comparator.comparing(request -> request.getLoggedDate()))
+                .map(request -> request.getUrl().replaceFirst("\\?.*", "").replaceFirst(".*/", "")).toList();
+    }
+
     public static int yahooRequests() {
         return client().find(getRequestedFor(urlPathMatching(YAHOO_PATH + "/.*"))).size();
     }

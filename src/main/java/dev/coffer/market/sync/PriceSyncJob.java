@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -201,17 +202,25 @@ public class PriceSyncJob implements SyncJob {
         }
     }
 
+    /**
+     * The held securities, least recently fetched first (never fetched before all): when the request
+     * budget runs out, the ones left waiting are the first of the next run, so every security gets its
+     * turn however many there are.
+     */
     private List<Target> targets(LocalDate today) {
         List<Security> securities = Security.withIds(held.securityIds());
-        Map<UUID, LocalDate> newest = new HashMap<>();
+        Map<UUID, SecurityPrice> newest = new HashMap<>();
         SecurityPrice.latestOf(securities.stream().map(security -> security.id).toList())
-                .forEach(price -> newest.put(price.securityId, price.priceDate));
+                .forEach(price -> newest.put(price.securityId, price));
         List<Target> targets = new ArrayList<>();
+        Map<UUID, Instant> fetchedAt = new HashMap<>();
         for (Security security : securities) {
-            LocalDate last = newest.get(security.id);
-            LocalDate from = last == null ? today.minusDays(config.backfillDays()) : last;
+            SecurityPrice last = newest.get(security.id);
+            LocalDate from = last == null ? today.minusDays(config.backfillDays()) : last.priceDate;
             targets.add(new Target(security.id, security.ref(), from.isAfter(today) ? today : from));
+            fetchedAt.put(security.id, last == null ? Instant.MIN : last.fetchedAt);
         }
+        targets.sort(Comparator.comparing(target -> fetchedAt.get(target.id())));
         return targets;
     }
 

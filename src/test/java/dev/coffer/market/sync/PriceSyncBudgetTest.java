@@ -3,6 +3,8 @@ package dev.coffer.market.sync;
 import static dev.coffer.market.sync.PriceSyncData.PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -60,5 +62,16 @@ class PriceSyncBudgetTest {
         assertThat(run.error()).isEqualTo("request budget of 1 spent; 1 securities wait for the next run");
         assertThat(FakeMarketProviders.yahooRequests()).isEqualTo(1);
         assertThat(PriceSyncData.watermark()).isEmpty();
+
+        // The one left waiting goes first next time, and then the other again: each gets its turn.
+        List<String> fetched = new ArrayList<>(FakeMarketProviders.yahooSymbols());
+        for (int i = 0; i < 2; i++) {
+            FakeMarketProviders.reset();
+            assertThat(runner.run(job, "test").orElseThrow().itemsWritten()).isEqualTo(1);
+            fetched.addAll(FakeMarketProviders.yahooSymbols());
+        }
+        assertThat(fetched).hasSize(3).containsOnly("AAPL", "XBUDGET");
+        assertThat(fetched.get(1)).isNotEqualTo(fetched.get(0));
+        assertThat(fetched.get(2)).isEqualTo(fetched.get(0));
     }
 }
