@@ -8,16 +8,20 @@ import static org.hamcrest.Matchers.equalTo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.coffer.currency.RateRows;
+import dev.coffer.holding.Holding;
 import dev.coffer.market.Security;
 import dev.coffer.market.SecurityPrice;
 import dev.coffer.market.sync.PriceSyncJob;
@@ -46,6 +50,9 @@ class PortfolioValuationTest {
     private static final LocalDate FRIDAY = LocalDate.parse("2011-06-10");
     private static final LocalDate MONDAY = FRIDAY.plusDays(3);
     private static final Map<String, String> RATES = Map.of("USD", "1.44", "GBP", "0.88");
+
+    /** The securities no provider knows, taken away after each test so no later price run tries to sync them. */
+    private final List<UUID> ownSecurities = new ArrayList<>();
 
     @Inject
     PriceSyncJob job;
@@ -156,6 +163,17 @@ class PortfolioValuationTest {
         }
     }
 
+    @AfterEach
+    void removeOwnSecurities() {
+        if (!ownSecurities.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Holding.delete("securityId in ?1", ownSecurities);
+                SecurityPrice.delete("securityId in ?1", ownSecurities);
+                Security.delete("id in ?1", ownSecurities);
+            });
+        }
+    }
+
     private static RequestSpecification as(Account user) {
         return given().auth().oauth2(user.accessToken()).contentType(ContentType.JSON);
     }
@@ -167,8 +185,8 @@ class PortfolioValuationTest {
     }
 
     /** A security of the test's own, written straight into Postgres (no provider knows it). */
-    private static UUID security(String currency, String type) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    private UUID security(String currency, String type) {
+        UUID id = QuarkusTransaction.requiringNew().call(() -> {
             Security security = new Security();
             security.symbol = "Z" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
             security.name = "Test " + type + " in " + currency;
@@ -177,6 +195,8 @@ class PortfolioValuationTest {
             security.persist();
             return security.id;
         });
+        ownSecurities.add(id);
+        return id;
     }
 
     private static void close(UUID security, LocalDate date, String close) {
