@@ -1,7 +1,6 @@
 package dev.coffer.holding;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -57,10 +56,5 @@ public class Holding extends OwnedEntity {
 
     static boolean exists(UUID accountId, UUID securityId) {
         return count("accountId = ?1 and securityId = ?2", accountId, securityId) > 0;
-    }
-
-    /** Every holding of the user, oldest first. */
-    public static List<Holding> ofUser(UUID userId) {
-        return list("userId = ?1 order by id", userId);
     }
 }

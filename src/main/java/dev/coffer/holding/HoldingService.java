@@ -30,7 +30,7 @@ import io.quarkus.logging.Log;
 public class HoldingService {
 
     /** Quantities have up to 8 decimals. */
-    public static final int QUANTITY_SCALE = 8;
+    static final int QUANTITY_SCALE = 8;
     static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999999.99999999");
 
     PageResponse<HoldingResponse> list(UUID userId, UUID accountId, PageParams page) {

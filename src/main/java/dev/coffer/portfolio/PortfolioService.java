@@ -38,7 +38,7 @@ import dev.coffer.user.User;
 public class PortfolioService {
 
     /** The longest performance series, in days. */
-    public static final int MAX_SERIES_DAYS = 366;
+    static final int MAX_SERIES_DAYS = 366;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
