@@ -406,6 +406,47 @@ await call(412, 'DELETE', `/api/v1/cycles/${payCycle.body.id}`, { token, headers
 await call(204, 'DELETE', `/api/v1/cycles/${payCycle.body.id}`, { token, headers: { 'If-Match': payCyclePatched.headers.get('etag') } });
 await call(404, 'DELETE', `/api/v1/cycles/${payCycle.body.id}`, { token });
 
+// --- Holdings and the portfolio (AAPL from above, priced by the fake Yahoo, rates by the fake ECB) ---
+const brokerage = (await call(201, 'POST', '/api/v1/accounts', { token, body: { name: 'Brokerage', type: 'investment', currency: 'USD' } })).body;
+const holdingsPath = `/api/v1/accounts/${brokerage.id}/holdings`;
+const holdingKey = { 'Idempotency-Key': `aapl-${STAMP}` };
+const holdingBody = { security_id: aapl.id, quantity: '10.12345678', cost_basis: '1500.00' };
+const holding = await call(201, 'POST', holdingsPath, { token, headers: holdingKey, body: holdingBody });
+const holdingAgain = await call(201, 'POST', holdingsPath, { token, headers: holdingKey, body: holdingBody });
+expect(holdingAgain.body.id === holding.body.id, 'a replayed Idempotency-Key answers with the first holding');
+expect(holding.body.cost_currency === 'USD', `the cost currency defaults to the security's (${holding.body.cost_currency})`);
+await call(409, 'POST', holdingsPath, { token, body: { ...holdingBody, quantity: '1' } });
+await call(422, 'POST', holdingsPath, { token, body: { ...holdingBody, quantity: '0.123456789' } });
+await call(422, 'POST', holdingsPath, { token, body: { ...holdingBody, security_id: randomUUID() } });
+await call(422, 'POST', holdingsPath, { token, body: { ...holdingBody, cost_basis: '1.001' } });
+await direct(400, 'POST', holdingsPath, { token, rawBody: '{"quantity": ' });
+await call(404, 'POST', `/api/v1/accounts/${randomUUID()}/holdings`, { token, body: holdingBody });
+await call(200, 'GET', `${holdingsPath}?page=1&size=10`, { token });
+await direct(422, 'GET', `${holdingsPath}?size=201`, { token }); // Prism refuses it itself: the document says at most 200
+await call(404, 'GET', `/api/v1/accounts/${randomUUID()}/holdings`, { token });
+await call(200, 'GET', `${holdingsPath}/${holding.body.id}`, { token });
+await call(404, 'GET', `${holdingsPath}/${randomUUID()}`, { token });
+await call(404, 'GET', `${holdingsPath}/not-an-id`, { token });
+const holdingPatched = await call(200, 'PATCH', `${holdingsPath}/${holding.body.id}`, { token, headers: { 'If-Match': holding.headers.get('etag') }, body: { quantity: '12.5' } });
+await call(412, 'PATCH', `${holdingsPath}/${holding.body.id}`, { token, headers: { 'If-Match': holding.headers.get('etag') }, body: { quantity: '13' } });
+await call(422, 'PATCH', `${holdingsPath}/${holding.body.id}`, { token, body: { cost_basis: '-1' } });
+await direct(400, 'PATCH', `${holdingsPath}/${holding.body.id}`, { token, rawBody: '{"quantity": ' });
+await call(404, 'PATCH', `${holdingsPath}/${randomUUID()}`, { token, body: { quantity: '1' } });
+const portfolio = (await call(200, 'GET', `/api/v1/portfolio?date=${aapl.latest_price.as_of}`, { token })).body;
+expect(portfolio.holdings.length === 1 && portfolio.holdings[0].price_date === aapl.latest_price.as_of,
+    `the portfolio values AAPL at its latest close (${JSON.stringify(portfolio.holdings[0])})`);
+await call(200, 'GET', '/api/v1/portfolio', { token });
+await call(422, 'GET', '/api/v1/portfolio?date=1899-12-31', { token });
+const performance = (await call(200, 'GET', `/api/v1/portfolio/performance?start_date=${daysBefore(aapl.latest_price.as_of, 6)}&end_date=${aapl.latest_price.as_of}`, { token })).body;
+expect(performance.values.length === 7, `a week of daily values (${performance.values.length})`);
+await call(200, 'GET', '/api/v1/portfolio/performance', { token });
+await call(422, 'GET', '/api/v1/portfolio/performance?start_date=2024-01-01&end_date=2025-06-30', { token });
+await call(422, 'GET', '/api/v1/portfolio/performance?start_date=2025-02-02&end_date=2025-02-01', { token });
+await call(412, 'DELETE', `${holdingsPath}/${holding.body.id}`, { token, headers: { 'If-Match': holding.headers.get('etag') } });
+await call(204, 'DELETE', `${holdingsPath}/${holding.body.id}`, { token, headers: { 'If-Match': holdingPatched.headers.get('etag') } });
+await call(404, 'DELETE', `${holdingsPath}/${holding.body.id}`, { token });
+await call(204, 'DELETE', `/api/v1/accounts/${brokerage.id}`, { token });
+
 // --- Last: the account goes --------------------------------------------------------------------
 await call(204, 'DELETE', '/api/v1/users/me', { token, body: { password: newPassword } });
 

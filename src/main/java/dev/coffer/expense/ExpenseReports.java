@@ -15,6 +15,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.coffer.common.error.ApiException;
+import dev.coffer.common.math.Percentages;
 import dev.coffer.currency.Money;
 import dev.coffer.user.User;
 

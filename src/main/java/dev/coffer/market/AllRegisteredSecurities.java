@@ -10,7 +10,7 @@ import io.quarkus.arc.DefaultBean;
 
 /**
  * The {@link HeldSecurities} of an application without holdings: every registered security counts as
- * held. It is a {@code @DefaultBean}, so the accounts domain's own bean replaces it simply by existing.
+ * held. It is a {@code @DefaultBean}, so the holding domain's own bean replaces it simply by existing.
  */
 @DefaultBean
 @ApplicationScoped

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * Which securities the price sync keeps current: those somebody holds. Holdings belong to the
- * accounts domain, which depends on this one, so that domain implements this interface; until it
- * does, {@link AllRegisteredSecurities} answers "every registered security".
+ * holding domain, which depends on this one, so that domain implements this interface; without it,
+ * {@link AllRegisteredSecurities} answers "every registered security".
  */
 public interface HeldSecurities {
 

@@ -51,7 +51,8 @@ class PriceSyncBudgetTest {
         Account account = TestAccounts.create("price-budget");
         // Registrations are single requests outside any run: the budget does not apply to them.
         for (String symbol : new String[] {"AAPL", "XBUDGET"}) {
-            PriceSyncData.as(account).body(Map.of("symbol", symbol)).when().post(PATH).then().statusCode(201);
+            PriceSyncData.hold(account, PriceSyncData.as(account).body(Map.of("symbol", symbol)).when().post(PATH)
+                    .then().statusCode(201).extract().path("id"));
         }
         FakeMarketProviders.reset();
 

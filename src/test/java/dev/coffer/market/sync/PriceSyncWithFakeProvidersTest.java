@@ -57,15 +57,36 @@ class PriceSyncWithFakeProvidersTest {
     private Account account;
     private UUID aapl;
 
-    /** Only AAPL is registered, from the captured Yahoo chart (2020-08-31 to 2020-11-06). */
+    /** Only AAPL is registered, from the captured Yahoo chart (2020-08-31 to 2020-11-06), and held. */
     @BeforeEach
-    void aaplRegisteredFromYahoo() {
+    void aaplRegisteredFromYahooAndHeld() {
         FakeMarketProviders.reset();
         PriceSyncData.freshInstall(cache);
         account = TestAccounts.create("price-sync");
         aapl = UUID.fromString(PriceSyncData.as(account).body(Map.of("symbol", "AAPL")).when().post(PATH)
                 .then().statusCode(201).extract().path("id"));
+        PriceSyncData.hold(account, aapl.toString());
         FakeMarketProviders.reset();
+    }
+
+    @Test
+    void aSecurityNobodyHoldsIsNotSynced() {
+        String unheld = PriceSyncData.as(account).body(Map.of("symbol", "XUNHELD")).when().post(PATH)
+                .then().statusCode(201).extract().path("id");
+        FakeMarketProviders.reset();
+
+        SyncRunResponse run = runner.run(job, "test").orElseThrow();
+
+        assertThat(run.status()).isEqualTo(SyncRun.SUCCEEDED);
+        // One chart asked: AAPL's. XUNHELD's registration stored its year, and no run refreshes it.
+        assertThat(FakeMarketProviders.yahooRequests()).isEqualTo(1);
+        given().auth().oauth2(account.accessToken()).when().get("/api/v1/sync/status").then().statusCode(200)
+                .body("securities.symbol", equalTo(List.of("AAPL")));
+
+        PriceSyncData.hold(account, unheld);
+        FakeMarketProviders.reset();
+        runner.run(job, "test").orElseThrow();
+        assertThat(FakeMarketProviders.yahooRequests()).isEqualTo(2);
     }
 
     @Test

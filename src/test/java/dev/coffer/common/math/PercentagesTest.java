@@ -1,4 +1,4 @@
-package dev.coffer.expense;
+package dev.coffer.common.math;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.coffer.expense;
+package dev.coffer.common.math;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -12,7 +12,7 @@ import java.util.List;
  * with the largest remainders (largest-remainder rounding). Ties go to the share listed first, so
  * callers list the shares in their tie-break order.
  */
-final class Percentages {
+public final class Percentages {
 
     private static final BigInteger HUNDREDTHS = BigInteger.valueOf(10_000);
 
@@ -23,7 +23,7 @@ final class Percentages {
      * The percentages of {@code parts} (non-negative, adding up to a positive total), in the order of
      * {@code parts}, as "33.34".
      */
-    static List<String> of(List<BigDecimal> parts) {
+    public static List<String> of(List<BigDecimal> parts) {
         BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         int scale = parts.stream().mapToInt(BigDecimal::scale).max().orElse(0);
         BigInteger total = sum.setScale(scale).unscaledValue();
