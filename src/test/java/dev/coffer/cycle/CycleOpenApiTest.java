@@ -1,6 +1,5 @@
 package dev.coffer.cycle;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.coffer.testing.OpenApiDocument;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -15,7 +15,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class CycleOpenApiTest {
 
-    private static final String PROBLEM = "#/components/schemas/Problem";
 
     private static final List<Operation> OPERATIONS = List.of(
             new Operation("createCycle", "/api/v1/cycles", "post", "201", "400", "401", "409", "413", "422"),
@@ -31,7 +30,7 @@ class CycleOpenApiTest {
 
     @Test
     void everyOperationHasItsIdTagSecurityAndEveryStatusWithTheProblemSchema() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         for (Operation operation : OPERATIONS) {
             String base = "paths.'" + operation.path() + "'." + operation.method();
             assertThat(document.getString(base + ".operationId")).as(operation.id()).isEqualTo(operation.id());
@@ -42,8 +41,8 @@ class CycleOpenApiTest {
             assertThat(responses.keySet()).as(operation.id() + " statuses").contains(operation.statuses());
             for (String status : operation.statuses()) {
                 if (status.startsWith("4")) {
-                    assertThat(document.getString(base + ".responses.'" + status + "'.content.'application/problem+json'.schema.$ref"))
-                            .as(operation.id() + " " + status).isEqualTo(PROBLEM);
+                    assertThat(OpenApiDocument.problemSchema(document, base, status))
+                            .as(operation.id() + " " + status).isEqualTo(OpenApiDocument.PROBLEM);
                 }
             }
         }
@@ -51,7 +50,7 @@ class CycleOpenApiTest {
 
     @Test
     void theTagAndTheGenerateParameterAreDescribedAndChangesTakeTheirHeaders() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         assertThat(document.getString("tags.find { it.name == 'Cycles' }.description")).isNotBlank();
         String create = "paths.'/api/v1/cycles'.post";
         assertThat(document.getInt(create + ".parameters.find { it.name == 'Idempotency-Key' }.schema.maxLength"))
@@ -71,7 +70,7 @@ class CycleOpenApiTest {
 
     @Test
     void bodiesAreSnakeCaseWithMoneyAsDecimalStrings() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         assertThat(document.getMap("components.schemas.CycleResponse.properties").keySet())
                 .containsExactlyInAnyOrder("id", "name", "start_date", "end_date", "income_amount", "currency", "status",
                         "version", "created_at", "updated_at");
@@ -104,7 +103,4 @@ class CycleOpenApiTest {
                 || (type instanceof List<?> types && types.contains("null"));
     }
 
-    private static JsonPath document() {
-        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
-    }
 }

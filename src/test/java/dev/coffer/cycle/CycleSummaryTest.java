@@ -53,7 +53,7 @@ class CycleSummaryTest {
         String housing = CycleApi.category(account, "Housing");
         String transport = CycleApi.category(account, "Transport");
         // Expected on 2003-03-10 at 1.25 (125.00) and on 2003-04-10 at 1.60 (160.00).
-        CycleApi.recurring(account, housing, "100", "EUR", "monthly", "2003-03-10", Map.of());
+        CycleApi.recurring(account, housing, "100", "EUR", "monthly", "2003-03-10", Map.of("end_date", "2003-05-31"));
         String id = as(account).queryParam("generate_from_recurring", true)
                 .body(cycle("Six weeks", "2003-03-01", "2003-04-11", "3000", "USD")).when().post(PATH)
                 .then().statusCode(201).extract().path("id");
