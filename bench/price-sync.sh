@@ -18,11 +18,8 @@
 # empty, the application's defaults hold (docs/market.md). BUDGET defaults to SECURITIES: the run is
 # meant to reach every security (with the default of 200, 300 of them would wait for the next run).
 #
-# Held securities: the job syncs what market.HeldSecurities answers, every registered security until
-# holdings exist. When the database has a `holdings` table, HOLDINGS_SQL must hold every security
-# whose symbol starts with BENCH; it runs in psql after the seed, with :'bench_user' the id of the
-# bench's admin user (e.g. HOLDINGS_SQL="insert into holdings (...) select ... from securities s
-# where s.symbol like 'BENCH%'"). Without it the script stops rather than measure an empty run.
+# Held securities: the job syncs the securities someone holds (holding.HoldingSecurities), so the
+# seed puts every one of them in one investment account of the bench's admin user.
 #
 # Needs: the jar (built if missing), Postgres and Redis on their default local ports, curl, openssl,
 # python3. Uses database coffer_bench_prices (re-created) and Redis database 13; PORT (18941) for the
@@ -37,7 +34,6 @@ LATENCY_MS=${LATENCY_MS:-50}
 FAIL_SHARE=${FAIL_SHARE:-0}
 CONCURRENCY=${CONCURRENCY-}
 BUDGET=${BUDGET-$SECURITIES}
-HOLDINGS_SQL=${HOLDINGS_SQL:-}
 JAVA_OPTS=${JAVA_OPTS:-}
 DB=coffer_bench_prices
 export PORT=${PORT:-18941}
@@ -108,16 +104,17 @@ insert into security_prices (security_id, price_date, close, source, fetched_at)
 select id, current_date - :catch_up, 100, 'yahoo', now() - (:catch_up || ' days')::interval
   from securities;
 SQL
-if [ "$(psql_db -Atc "select to_regclass('holdings') is not null")" = t ]; then
-  if [ -z "$HOLDINGS_SQL" ]; then
-    echo "price-sync.sh: the database has a holdings table, so the job syncs held securities only;" \
-      "set HOLDINGS_SQL to an insert holding every BENCH security (see the header)" >&2
-    exit 2
-  fi
-  psql_db -v bench_user="$bench_user" <<<"$HOLDINGS_SQL"
-  echo "held: $(psql_db -Atc 'select count(distinct security_id) from holdings') securities"
-fi
-psql_db -c 'vacuum analyze securities, security_prices'
+psql_db -v bench_user="$bench_user" <<'SQL'
+insert into accounts (id, user_id, name, type, currency)
+values (gen_random_uuid(), :'bench_user', 'Bench broker', 'investment', 'USD');
+
+insert into holdings (id, user_id, account_id, security_id, quantity, cost_basis, cost_currency)
+select gen_random_uuid(), a.user_id, a.id, s.id, 10, 1000, 'USD'
+  from accounts a cross join securities s
+ where a.user_id = :'bench_user' and s.symbol like 'BENCH%';
+SQL
+echo "held: $(psql_db -Atc 'select count(distinct security_id) from holdings') securities"
+psql_db -c 'vacuum analyze securities, security_prices, holdings'
 
 before=$(curl -fs "$fake/_fake/stats" | json 'data["requests"]')
 run=$(curl -fs -XPOST "$base/api/v1/admin/sync/prices" -H "Authorization: Bearer $admin" | json 'data["id"]')

@@ -122,7 +122,9 @@ class PriceSyncWithFakeProvidersTest {
     @Test
     void securitiesAreFetchedAtOnceUpToYahoosLimitOfRequestsInFlight() {
         for (String symbol : List.of("XONE", "XTWO", "XTHREE", "XFOUR", "XFIVE")) {
-            PriceSyncData.as(account).body(Map.of("symbol", symbol)).when().post(PATH).then().statusCode(201);
+            String id = PriceSyncData.as(account).body(Map.of("symbol", symbol)).when().post(PATH).then().statusCode(201)
+                    .extract().path("id");
+            PriceSyncData.hold(account, id);
         }
         FakeMarketProviders.reset();
         FakeMarketProviders.delayYahoo(ANSWER_DELAY_MILLIS);
