@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.security.CurrentUser;
 import dev.coffer.common.web.ETags;
 import dev.coffer.common.web.HeaderDocs;
@@ -69,15 +68,8 @@ public class AccountResource {
             headers = { @Header(name = "Location", description = HeaderDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = HeaderDocs.ETAG, schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON (MALFORMED_JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body over 1 MiB (PAYLOAD_TOO_LARGE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = FIELDS_422 + ", or a malformed Idempotency-Key header; or an"
-            + " Idempotency-Key already used for another request (IDEMPOTENCY_KEY_REUSED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " Idempotency-Key already used for another request (IDEMPOTENCY_KEY_REUSED)")
     public RestResponse<AccountResponse> create(@Valid @NotNull(message = "is required") CreateAccountRequest request,
             @Parameter(description = HeaderDocs.IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, maxLength = Idempotency.MAX_KEY_LENGTH))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -91,11 +83,8 @@ public class AccountResource {
             description = "Paged, by name (case-insensitively) unless sort says otherwise, archived accounts included"
                     + " unless archived=false. Each account carries its latest balance.")
     @APIResponse(responseCode = "200", description = "One page; a page past the end has no items and the real total")
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A malformed or out-of-range parameter (VALIDATION_FAILED naming"
-            + " it): type, archived, institution_id, sort (an undocumented field), page below 1, size over 200",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " it): type, archived, institution_id, sort (an undocumented field), page below 1, size over 200")
     public PageResponse<AccountResponse> list(@BeanParam AccountQueryParams query, @Valid @BeanParam PageParams page) {
         return accounts.list(currentUser.id(), query, page);
     }
@@ -106,10 +95,7 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "The account with its latest balance",
             headers = @Header(name = "ETag", description = HeaderDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such account of the user (ACCOUNT_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such account of the user (ACCOUNT_NOT_FOUND)")
     public RestResponse<AccountResponse> get(@Parameter(description = ID_DOC) @PathParam("id") String id) {
         return ok(accounts.get(currentUser.id(), parseId(id)));
     }
@@ -122,21 +108,11 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "The changed account",
             headers = @Header(name = "ETag", description = HeaderDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON (MALFORMED_JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such account of the user (ACCOUNT_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such account of the user (ACCOUNT_NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "Another currency for an account that has balances"
-            + " (ACCOUNT_HAS_BALANCES)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body over 1 MiB (PAYLOAD_TOO_LARGE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = FIELDS_422,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " (ACCOUNT_HAS_BALANCES)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)")
+    @APIResponse(responseCode = "422", description = FIELDS_422)
     public RestResponse<AccountResponse> update(@Parameter(description = ID_DOC) @PathParam("id") String id,
             @Valid @NotNull(message = "is required") UpdateAccountRequest request,
             @Parameter(description = HeaderDocs.IF_MATCH, example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
@@ -149,12 +125,8 @@ public class AccountResource {
             description = "Deletes the account and all its balances. Archive it instead (PATCH archived: true) to keep"
                     + " its history.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such account of the user (ACCOUNT_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such account of the user (ACCOUNT_NOT_FOUND)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)")
     public RestResponse<Void> delete(@Parameter(description = ID_DOC) @PathParam("id") String id,
             @Parameter(description = HeaderDocs.IF_MATCH, example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         accounts.delete(currentUser.id(), parseId(id), ifMatch);

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.coffer.common.error.ApiException;
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.security.CurrentUser;
 import dev.coffer.common.web.HeaderDocs;
 import dev.coffer.common.web.Idempotency;
@@ -62,19 +61,11 @@ public class AccountValueResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BalanceResponse.class)))
     @APIResponse(responseCode = "201", description = "The balance of a new date",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BalanceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON (MALFORMED_JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such account of the user (ACCOUNT_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body over 1 MiB (PAYLOAD_TOO_LARGE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such account of the user (ACCOUNT_NOT_FOUND)")
     @APIResponse(responseCode = "422", description = "Invalid field (VALIDATION_FAILED naming it: date (missing or not"
             + " from 1900-01-01 to 9999-12-31), balance (missing, too large, or more decimals than the account's"
             + " currency has)), or a malformed Idempotency-Key header; or an Idempotency-Key already used for another"
-            + " request (IDEMPOTENCY_KEY_REUSED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " request (IDEMPOTENCY_KEY_REUSED)")
     public RestResponse<BalanceResponse> save(@Parameter(description = AccountResource.ID_DOC) @PathParam("id") String id,
             @Valid @NotNull(message = "is required") SaveBalanceRequest request,
             @Parameter(description = HeaderDocs.IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, maxLength = Idempotency.MAX_KEY_LENGTH))
@@ -93,13 +84,9 @@ public class AccountValueResource {
             description = "Paged, oldest date first, from start_date to end_date (each inclusive, open when absent).")
     @APIResponse(responseCode = "200", description = "One page of the series; a page past the end has no items and the"
             + " real total")
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such account of the user (ACCOUNT_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such account of the user (ACCOUNT_NOT_FOUND)")
     @APIResponse(responseCode = "422", description = "A malformed or out-of-range parameter (VALIDATION_FAILED naming"
-            + " it): start_date, end_date (also when before start_date), page below 1, size over 200",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " it): start_date, end_date (also when before start_date), page below 1, size over 200")
     public PageResponse<BalanceResponse> list(@Parameter(description = AccountResource.ID_DOC) @PathParam("id") String id,
             @Parameter(description = "Only balances on or after this date (YYYY-MM-DD)", example = "2025-01-01",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("start_date") String startDate,
@@ -115,11 +102,8 @@ public class AccountValueResource {
     @Path("/{date}")
     @Operation(operationId = "deleteAccountValue", summary = "Delete an account's balance of a date")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such account of the user (ACCOUNT_NOT_FOUND), or no balance"
-            + " recorded on that date, a malformed date included (ACCOUNT_VALUE_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " recorded on that date, a malformed date included (ACCOUNT_VALUE_NOT_FOUND)")
     public RestResponse<Void> delete(@Parameter(description = AccountResource.ID_DOC) @PathParam("id") String id,
             @Parameter(description = "The date of the balance (YYYY-MM-DD)", example = "2025-01-31",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date") String date) {

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.coffer.common.error.ApiException;
 import dev.coffer.common.error.FieldError;
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 
@@ -57,11 +56,9 @@ public class AnalyticsResource {
     @APIResponse(responseCode = "200", description = "The month; a month without expenses has total_expenses"
             + " \"0.00\", no categories and a zero entry for each day",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = MonthlyAnalyticsResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "422", description = "A year outside " + EARLIEST_YEAR + ".." + LATEST_YEAR
-            + " or a month outside 1..12, or either not a number (VALIDATION_FAILED, errors name year or month)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " or a month outside 1..12, or either not a number (VALIDATION_FAILED, errors name year or month)")
     public MonthlyAnalyticsResponse monthly(
             @Parameter(description = "The year, " + EARLIEST_YEAR + " to " + LATEST_YEAR, example = "2025",
                     schema = @Schema(type = SchemaType.INTEGER))
@@ -86,11 +83,9 @@ public class AnalyticsResource {
                     + " statement. Expenses without a conversion yet are in no total or count.")
     @APIResponse(responseCode = "200", description = "One entry per month, oldest first",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = TrendsResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "422", description = "months is not a whole number from 1 to " + MAX_MONTHS
-            + " (VALIDATION_FAILED, errors name months)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " (VALIDATION_FAILED, errors name months)")
     public TrendsResponse trends(
             @Parameter(description = "How many months, 1 to " + MAX_MONTHS + ", the current one included; absent or"
                     + " blank for " + DEFAULT_MONTHS,
@@ -117,12 +112,10 @@ public class AnalyticsResource {
                     + " are in no series.")
     @APIResponse(responseCode = "200", description = "The forecast",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ForecastResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "422", description = "months is not a whole number from 1 to " + MAX_FORECAST_MONTHS
             + " (VALIDATION_FAILED, errors name months), or fewer than 3 complete months since the first converted"
-            + " expense (NOT_ENOUGH_HISTORY)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " expense (NOT_ENOUGH_HISTORY)")
     public ForecastResponse forecast(
             @Parameter(description = "How many months to forecast, 1 to " + MAX_FORECAST_MONTHS + ", the one after"
                     + " the current month first; absent or blank for " + DEFAULT_FORECAST_MONTHS,

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.security.CurrentUser;
 import dev.coffer.user.User;
 import dev.coffer.user.UserResponse;
@@ -52,13 +51,10 @@ public class AuthResource {
     @APIResponse(responseCode = "201", description = "The new user",
             headers = @Header(name = "Location", description = "/api/v1/users/me", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserResponse.class)))
-    @APIResponse(responseCode = "409", description = "An account with this email exists (EMAIL_TAKEN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An account with this email exists (EMAIL_TAKEN)")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])")
     @APIResponse(responseCode = "429", description = "Too many attempts from this address or for this email (RATE_LIMITED); see Retry-After",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
     @SecurityRequirements
     public RestResponse<UserResponse> register(@Valid @NotNull(message = "is required") RegisterRequest request,
             @Context HttpServerRequest http) {
@@ -73,15 +69,11 @@ public class AuthResource {
     @Operation(operationId = "logIn", summary = "Exchanges email and password for an access and a refresh token")
     @APIResponse(responseCode = "200", description = "A new token pair",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "401", description = "Wrong email or password, the same answer for both (INVALID_CREDENTIALS)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The account is disabled (ACCOUNT_DISABLED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Wrong email or password, the same answer for both (INVALID_CREDENTIALS)")
+    @APIResponse(responseCode = "403", description = "The account is disabled (ACCOUNT_DISABLED)")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])")
     @APIResponse(responseCode = "429", description = "Too many attempts from this address or for this email (RATE_LIMITED); see Retry-After",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
     @SecurityRequirements
     public TokenResponse login(@Valid @NotNull(message = "is required") LoginRequest request,
             @Context HttpServerRequest http) {
@@ -95,12 +87,9 @@ public class AuthResource {
             description = "The refresh token is spent; presenting a spent one again revokes its whole family.")
     @APIResponse(responseCode = "200", description = "A new token pair",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "401", description = "The refresh token is unknown, spent or revoked (INVALID_REFRESH_TOKEN) or expired (TOKEN_EXPIRED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The account is disabled (ACCOUNT_DISABLED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "The refresh token is unknown, spent or revoked (INVALID_REFRESH_TOKEN) or expired (TOKEN_EXPIRED)")
+    @APIResponse(responseCode = "403", description = "The account is disabled (ACCOUNT_DISABLED)")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])")
     @SecurityRequirements
     public TokenResponse refresh(@Valid @NotNull(message = "is required") RefreshRequest request) {
         return tokens.rotate(request.refreshToken());
@@ -112,8 +101,7 @@ public class AuthResource {
     @Operation(operationId = "logOut", summary = "Revokes a refresh token and its family",
             description = "A refresh token of another user, or an unknown one, changes nothing.")
     @APIResponse(responseCode = "204", description = "Logged out")
-    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])")
     @SecurityRequirement(name = "jwt")
     public RestResponse<Void> logout(@Valid @NotNull(message = "is required") RefreshRequest request) {
         tokens.revokeFamily(request.refreshToken(), currentUser.id());
@@ -126,10 +114,8 @@ public class AuthResource {
     @Operation(operationId = "changePassword", summary = "Changes the password",
             description = "Revokes every refresh token of the user; access tokens run out on their own.")
     @APIResponse(responseCode = "204", description = "Password changed")
-    @APIResponse(responseCode = "403", description = "The current password is wrong (INVALID_PASSWORD) or the account is disabled (ACCOUNT_DISABLED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The current password is wrong (INVALID_PASSWORD) or the account is disabled (ACCOUNT_DISABLED)")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])")
     @SecurityRequirement(name = "jwt")
     public RestResponse<Void> changePassword(@Valid @NotNull(message = "is required") ChangePasswordRequest request) {
         auth.changePassword(currentUser.id(), request);
@@ -143,11 +129,9 @@ public class AuthResource {
             description = "Only when the address has an account, but the answer is the same either way, so that nobody "
                     + "can probe for accounts. The token is single-use and expires after coffer.auth.password-reset-ttl.")
     @APIResponse(responseCode = "202", description = "Accepted, whether or not the address has an account")
-    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])")
     @APIResponse(responseCode = "429", description = "Too many reset requests from this address or for this email (RATE_LIMITED); see Retry-After",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
     @SecurityRequirements
     public RestResponse<Void> requestPasswordReset(@Valid @NotNull(message = "is required") PasswordResetRequest request,
             @Context HttpServerRequest http) {
@@ -161,10 +145,8 @@ public class AuthResource {
     @Operation(operationId = "confirmPasswordReset", summary = "Sets a new password with a reset token",
             description = "Spends the token and revokes every refresh token of the user.")
     @APIResponse(responseCode = "204", description = "Password changed")
-    @APIResponse(responseCode = "400", description = "The reset token is unknown or used (INVALID_RESET_TOKEN) or expired (TOKEN_EXPIRED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The reset token is unknown or used (INVALID_RESET_TOKEN) or expired (TOKEN_EXPIRED)")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])")
     @SecurityRequirements
     public RestResponse<Void> confirmPasswordReset(
             @Valid @NotNull(message = "is required") PasswordResetConfirmRequest request) {

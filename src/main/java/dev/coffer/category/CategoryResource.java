@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.security.CurrentUser;
 import dev.coffer.common.web.ETags;
 import dev.coffer.common.web.HeaderDocs;
@@ -70,8 +69,6 @@ public class CategoryResource {
                     + "parent is archived.")
     @APIResponse(responseCode = "200", description = "The categories", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = CategoryResponse.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CategoryResponse> list(
             @Parameter(description = "Include archived categories") @QueryParam("include_archived") @DefaultValue("false")
             boolean includeArchived) {
@@ -85,18 +82,10 @@ public class CategoryResource {
             headers = { @Header(name = "Location", description = HeaderDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = HeaderDocs.ETAG, schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON (MALFORMED_JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The user already has a category of that name in any case (CATEGORY_NAME_TAKEN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body over 1 MiB (PAYLOAD_TOO_LARGE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The user already has a category of that name in any case (CATEGORY_NAME_TAKEN)")
     @APIResponse(responseCode = "422", description = "Invalid field (VALIDATION_FAILED naming it: name, color, icon, parent_id "
             + "when it is not a top-level category of the user, or the Idempotency-Key header), or an Idempotency-Key "
-            + "already used for another request (IDEMPOTENCY_KEY_REUSED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "already used for another request (IDEMPOTENCY_KEY_REUSED)")
     public RestResponse<CategoryResponse> create(@Valid @NotNull(message = "is required") CreateCategoryRequest request,
             @Parameter(description = HeaderDocs.IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, maxLength = Idempotency.MAX_KEY_LENGTH))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -111,10 +100,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "200", description = "The category",
             headers = @Header(name = "ETag", description = HeaderDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryResponse.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such category of the user (CATEGORY_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such category of the user (CATEGORY_NOT_FOUND)")
     public RestResponse<CategoryResponse> get(@Parameter(description = ID_DOC) @PathParam("id") String id) {
         return ok(categories.get(currentUser.id(), parseId(id)));
     }
@@ -127,22 +113,12 @@ public class CategoryResource {
     @APIResponse(responseCode = "200", description = "The changed category",
             headers = @Header(name = "ETag", description = HeaderDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON (MALFORMED_JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such category of the user (CATEGORY_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The user already has a category of that name in any case (CATEGORY_NAME_TAKEN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body over 1 MiB (PAYLOAD_TOO_LARGE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such category of the user (CATEGORY_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "The user already has a category of that name in any case (CATEGORY_NAME_TAKEN)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)")
     @APIResponse(responseCode = "422", description = "Invalid field (VALIDATION_FAILED naming it: name, color, icon, "
             + "parent_id when it is not a top-level category of the user, is the category itself, or the category has "
-            + "subcategories)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "subcategories)")
     public RestResponse<CategoryResponse> update(@Parameter(description = ID_DOC) @PathParam("id") String id,
             @Valid @NotNull(message = "is required") UpdateCategoryRequest request,
             @Parameter(description = HeaderDocs.IF_MATCH, example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
@@ -160,18 +136,12 @@ public class CategoryResource {
                     + "something else still references, such as a budget watching it, is a 409 CATEGORY_IN_USE too, "
                     + "with or without reassign_to.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such category of the user (CATEGORY_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such category of the user (CATEGORY_NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The category has expenses and no reassign_to was given, or a budget "
-            + "watches it (CATEGORY_IN_USE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "watches it (CATEGORY_IN_USE)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)")
     @APIResponse(responseCode = "422", description = "reassign_to is not another category of the user (VALIDATION_FAILED "
-            + "naming reassign_to)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "naming reassign_to)")
     public RestResponse<Void> delete(@Parameter(description = ID_DOC) @PathParam("id") String id,
             @Parameter(description = "Id of another of the user's categories to move this category's expenses and saved "
                     + "descriptions to", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
@@ -195,10 +165,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "200", description = "Saved descriptions, then frequent ones from the user's history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = QuickPickDescription.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such category of the user (CATEGORY_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such category of the user (CATEGORY_NOT_FOUND)")
     public List<QuickPickDescription> listDescriptions(@Parameter(description = ID_DOC) @PathParam("id") String id) {
         return descriptions.list(currentUser.id(), parseId(id));
     }
@@ -214,17 +181,9 @@ public class CategoryResource {
     @APIResponse(responseCode = "200", description = "Already saved: the existing description",
             headers = @Header(name = "Location", description = HeaderDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuickPickDescription.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON (MALFORMED_JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such category of the user (CATEGORY_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body over 1 MiB (PAYLOAD_TOO_LARGE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such category of the user (CATEGORY_NOT_FOUND)")
     @APIResponse(responseCode = "422", description = "Invalid text or Idempotency-Key header (VALIDATION_FAILED naming it), "
-            + "or an Idempotency-Key already used for another request (IDEMPOTENCY_KEY_REUSED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or an Idempotency-Key already used for another request (IDEMPOTENCY_KEY_REUSED)")
     public RestResponse<QuickPickDescription> saveDescription(@Parameter(description = ID_DOC) @PathParam("id") String id,
             @Valid @NotNull(message = "is required") SaveDescriptionRequest request,
             @Parameter(description = HeaderDocs.IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, maxLength = Idempotency.MAX_KEY_LENGTH))
@@ -245,11 +204,8 @@ public class CategoryResource {
     @Path("/{id}/descriptions/{description_id}")
     @Operation(operationId = "deleteCategoryDescription", summary = "Delete a saved quick-pick description")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such category of the user (CATEGORY_NOT_FOUND), or no such saved "
-            + "description in it (DESCRIPTION_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "description in it (DESCRIPTION_NOT_FOUND)")
     public RestResponse<Void> deleteDescription(@Parameter(description = ID_DOC) @PathParam("id") String id,
             @Parameter(description = "Id of a saved description of this category") @PathParam("description_id")
             String descriptionId) {

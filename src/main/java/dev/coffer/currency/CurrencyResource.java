@@ -14,15 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.web.PageParams;
 import dev.coffer.common.web.PageResponse;
 
@@ -44,8 +41,7 @@ public class CurrencyResource {
             description = "Ordered by code, paged. Public, so that sign-up forms can offer them; `has_rates` is true when "
                     + "the latest rates include the currency.")
     @APIResponse(responseCode = "200", description = "A page of currencies")
-    @APIResponse(responseCode = "422", description = "page or size is out of range (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "page or size is out of range (VALIDATION_FAILED, with errors[])")
     @SecurityRequirements
     public PageResponse<CurrencyResponse> list(@Valid @BeanParam PageParams page) {
         Set<String> priced = rates.currentSnapshot()

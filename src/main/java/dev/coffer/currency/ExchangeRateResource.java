@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.coffer.common.error.ApiException;
-import dev.coffer.common.error.Problem;
 
 /**
  * Exchange rates (the "Currencies" operations of /q/openapi). Rates are strings with
@@ -56,10 +54,8 @@ public class ExchangeRateResource {
     @Operation(operationId = "getLatestExchangeRates", summary = "The latest rates of a base currency",
             description = "Of every known currency, or only of `symbols`.")
     @APIResponse(responseCode = "200", description = "Units of each symbol per one unit of base")
-    @APIResponse(responseCode = "404", description = "No rates are known yet, or none for base or a symbol (RATE_NOT_AVAILABLE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "base or symbols is not a known currency (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No rates are known yet, or none for base or a symbol (RATE_NOT_AVAILABLE)")
+    @APIResponse(responseCode = "422", description = "base or symbols is not a known currency (VALIDATION_FAILED, with errors[])")
     public ExchangeRatesResponse latest(
             @Parameter(description = BASE_DOC, schema = @Schema(type = SchemaType.STRING, pattern = CODE, defaultValue = "EUR"))
             @QueryParam("base") @DefaultValue("EUR") @CurrencyCode String base,
@@ -73,11 +69,9 @@ public class ExchangeRateResource {
     @Operation(operationId = "getExchangeRateHistory", summary = "Daily rates of one currency pair",
             description = "Over at most 366 days, on the days rates were published.")
     @APIResponse(responseCode = "200", description = "Oldest first")
-    @APIResponse(responseCode = "404", description = "No rate of the pair was published in the range (RATE_NOT_AVAILABLE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No rate of the pair was published in the range (RATE_NOT_AVAILABLE)")
     @APIResponse(responseCode = "422", description = "A currency or date is invalid, start_date is after end_date, or the range "
-            + "is longer than 366 days (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "is longer than 366 days (VALIDATION_FAILED, with errors[])")
     public List<RateHistoryPoint> history(
             @Parameter(description = BASE_DOC, schema = @Schema(type = SchemaType.STRING, pattern = CODE, defaultValue = "EUR"))
             @QueryParam("base") @DefaultValue("EUR") @CurrencyCode String base,
@@ -97,11 +91,9 @@ public class ExchangeRateResource {
                     + " rate(EUR->from) computed exactly and rounded once, HALF_EVEN, to the minor units of `to` (the"
                     + " rule of expense conversions); `rate` is that ratio at 10 significant digits, for reading.")
     @APIResponse(responseCode = "200", description = "The conversion and the rate it used")
-    @APIResponse(responseCode = "404", description = "No rate between the currencies is known on or before the date (RATE_NOT_AVAILABLE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No rate between the currencies is known on or before the date (RATE_NOT_AVAILABLE)")
     @APIResponse(responseCode = "422", description = "The amount is not above 0 or has more decimals than `from` allows, or a "
-            + "currency or the date is invalid (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "currency or the date is invalid (VALIDATION_FAILED, with errors[])")
     public ConversionResponse convert(
             @Parameter(description = "A decimal number greater than 0", example = "25.50",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]+(\\.[0-9]+)?$"))
@@ -121,10 +113,8 @@ public class ExchangeRateResource {
     @Operation(operationId = "getExchangeRatesOnDate", summary = "The rates effective on a date",
             description = "Those of the latest day published on or before it.")
     @APIResponse(responseCode = "200", description = "Units of each symbol per one unit of base; `date` says which day they are of")
-    @APIResponse(responseCode = "404", description = "No rates are known on or before the date, or none for base or a symbol (RATE_NOT_AVAILABLE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "base or symbols is not a known currency (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No rates are known on or before the date, or none for base or a symbol (RATE_NOT_AVAILABLE)")
+    @APIResponse(responseCode = "422", description = "base or symbols is not a known currency (VALIDATION_FAILED, with errors[])")
     public ExchangeRatesResponse on(
             @Parameter(description = "YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date", examples = "2025-05-09"))
             @PathParam("date") String date,

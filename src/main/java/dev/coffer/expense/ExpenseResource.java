@@ -38,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.coffer.common.error.ApiException;
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.security.CurrentUser;
 import dev.coffer.common.web.ETags;
 import dev.coffer.common.web.HeaderDocs;
@@ -96,17 +95,13 @@ public class ExpenseResource {
             headers = { @Header(name = "Location", description = "URL of the new expense",
                     schema = @Schema(type = SchemaType.STRING)), @Header(name = "ETag", description = "\"<version>\"",
                             schema = @Schema(type = SchemaType.STRING)) })
-    @APIResponse(responseCode = "400", description = "The body is not valid JSON (MALFORMED_JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than 1 MiB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON (MALFORMED_JSON)")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "413", description = "The body is larger than 1 MiB")
     @APIResponse(responseCode = "422", description = "A field breaks a rule (VALIDATION_FAILED, errors name each"
             + " field), including a category or payment method that is not the user's and a malformed"
             + " Idempotency-Key header; or an Idempotency-Key already used for another request"
-            + " (IDEMPOTENCY_KEY_REUSED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " (IDEMPOTENCY_KEY_REUSED)")
     public RestResponse<ExpenseResponse> create(@Valid @NotNull(message = "is required") ExpenseRequest request,
             @Parameter(description = HeaderDocs.IDEMPOTENCY_KEY,
                     schema = @Schema(type = SchemaType.STRING, maxLength = Idempotency.MAX_KEY_LENGTH))
@@ -124,12 +119,10 @@ public class ExpenseResource {
             description = "Filters combine with AND. The list and its total are read with two statements whatever"
                     + " the page size.")
     @APIResponse(responseCode = "200", description = "One page; a page past the end has no items and the real total")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "422", description = "A malformed or out-of-range parameter (VALIDATION_FAILED,"
             + " errors name it): a bad date or start_date after end_date, a category_id that is not a UUID, a"
-            + " non-numeric amount, an unknown currency or sort field, size over 200",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " non-numeric amount, an unknown currency or sort field, size over 200")
     public PageResponse<ExpenseResponse> list(@BeanParam ExpenseQueryParams query, @Valid @BeanParam PageParams page) {
         return expenses.list(query.filter(currentUser.id()), query.order(), page);
     }
@@ -159,17 +152,13 @@ public class ExpenseResource {
                     examples = @ExampleObject(name = "one bad row, nothing written", value = "{\"imported\": 0,"
                             + " \"skipped_duplicates\": 1, \"rejected\": 1, \"dry_run\": false, \"errors\": [{\"line\": 3,"
                             + " \"message\": \"amount: has more decimals than JPY allows (0)\"}]}")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than 10 MiB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not sent as text/csv",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "413", description = "The body is larger than 10 MiB")
+    @APIResponse(responseCode = "415", description = "The body is not sent as text/csv")
     @APIResponse(responseCode = "422", description = "The file cannot be imported at all (VALIDATION_FAILED): it is"
             + " empty or not CSV, its header lacks a required column or has two for one field (errors name"
             + " body), or map, partial or dry_run is malformed or map names an unknown field or a column the"
-            + " header lacks (errors name the parameter)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " header lacks (errors name the parameter)")
     public ExpenseImportResponse importCsv(
             @Parameter(description = "true writes the valid rows even when others have errors",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
@@ -205,11 +194,9 @@ public class ExpenseResource {
                                     + "2025-02-21,25.50,EUR,Food & Dining,Lunch,Chez Marcel,,work;team,Visa\n")),
                     @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY,
                             implementation = ExpenseResponse.class)) })
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "422", description = "A format other than csv or json, or a malformed filter"
-            + " (VALIDATION_FAILED, errors name the parameter), as for listExpenses",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " (VALIDATION_FAILED, errors name the parameter), as for listExpenses")
     public Response export(
             @Parameter(description = "csv (the default) or json",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "csv", "json" }, defaultValue = "csv"))
@@ -239,10 +226,8 @@ public class ExpenseResource {
     @APIResponse(responseCode = "200", description = "The summary; a period without expenses has total \"0.00\","
             + " count 0, no categories and a zero entry for each day",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ExpenseSummaryResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = PERIOD_422,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "422", description = PERIOD_422)
     public ExpenseSummaryResponse summary(@BeanParam ExpensePeriodParams period) {
         return reports.summary(currentUser.id(), period.startDate, period.endDate);
     }
@@ -256,10 +241,8 @@ public class ExpenseResource {
     @APIResponse(responseCode = "200", description = "The statistics; without converted expenses count is 0,"
             + " total \"0.00\" and the other figures null",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ExpenseStatsResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = PERIOD_422,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "422", description = PERIOD_422)
     public ExpenseStatsResponse stats(@BeanParam ExpensePeriodParams period) {
         return reports.stats(currentUser.id(), period.startDate, period.endDate);
     }
@@ -270,10 +253,8 @@ public class ExpenseResource {
     @APIResponse(responseCode = "200", description = "The expense",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ExpenseResponse.class)),
             headers = @Header(name = "ETag", description = "\"<version>\"", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such expense of this user (EXPENSE_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "404", description = "No such expense of this user (EXPENSE_NOT_FOUND)")
     public RestResponse<ExpenseResponse> get(@Parameter(description = ID) @PathParam("id") String id) {
         Expense expense = expenses.find(currentUser.id(), parseId(id)).orElseThrow(ExpenseService::notFound);
         return withETag(RestResponse.ResponseBuilder.ok(ExpenseResponse.of(expense)), expense);
@@ -286,18 +267,12 @@ public class ExpenseResource {
     @APIResponse(responseCode = "200", description = "The changed expense",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ExpenseResponse.class)),
             headers = @Header(name = "ETag", description = "\"<version>\"", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "The body is not valid JSON (MALFORMED_JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such expense of this user (EXPENSE_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than 1 MiB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The changed expense breaks a rule (VALIDATION_FAILED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON (MALFORMED_JSON)")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "404", description = "No such expense of this user (EXPENSE_NOT_FOUND)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version (VERSION_CONFLICT)")
+    @APIResponse(responseCode = "413", description = "The body is larger than 1 MiB")
+    @APIResponse(responseCode = "422", description = "The changed expense breaks a rule (VALIDATION_FAILED)")
     public RestResponse<ExpenseResponse> update(@Parameter(description = ID) @PathParam("id") String id,
             @Valid @NotNull(message = "is required") UpdateExpenseRequest request,
             @Parameter(in = ParameterIn.HEADER, description = IF_MATCH, example = "\"3\"")
@@ -312,18 +287,12 @@ public class ExpenseResource {
     @APIResponse(responseCode = "200", description = "The replaced expense",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ExpenseResponse.class)),
             headers = @Header(name = "ETag", description = "\"<version>\"", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "The body is not valid JSON (MALFORMED_JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such expense of this user (EXPENSE_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than 1 MiB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A field breaks a rule (VALIDATION_FAILED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON (MALFORMED_JSON)")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "404", description = "No such expense of this user (EXPENSE_NOT_FOUND)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version (VERSION_CONFLICT)")
+    @APIResponse(responseCode = "413", description = "The body is larger than 1 MiB")
+    @APIResponse(responseCode = "422", description = "A field breaks a rule (VALIDATION_FAILED)")
     public RestResponse<ExpenseResponse> replace(@Parameter(description = ID) @PathParam("id") String id,
             @Valid @NotNull(message = "is required") ExpenseRequest request,
             @Parameter(in = ParameterIn.HEADER, description = IF_MATCH, example = "\"3\"")
@@ -336,12 +305,9 @@ public class ExpenseResource {
     @Path("/{id}")
     @Operation(operationId = "deleteExpense", summary = "Deletes an expense")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such expense of this user (EXPENSE_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "404", description = "No such expense of this user (EXPENSE_NOT_FOUND)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version (VERSION_CONFLICT)")
     public RestResponse<Void> delete(@Parameter(description = ID) @PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = IF_MATCH, example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch) {

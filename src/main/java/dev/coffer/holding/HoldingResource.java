@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.security.CurrentUser;
 import dev.coffer.common.web.ETags;
 import dev.coffer.common.web.HeaderDocs;
@@ -74,20 +73,11 @@ public class HoldingResource {
             headers = { @Header(name = "Location", description = HeaderDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = HeaderDocs.ETAG, schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HoldingResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON (MALFORMED_JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such account of the user (ACCOUNT_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The account already holds that security (HOLDING_EXISTS)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body over 1 MiB (PAYLOAD_TOO_LARGE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such account of the user (ACCOUNT_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "The account already holds that security (HOLDING_EXISTS)")
     @APIResponse(responseCode = "422", description = FIELDS_422 + ", security_id (missing, or not a registered"
             + " security)), or a malformed Idempotency-Key header; or an Idempotency-Key already used for another request"
-            + " (IDEMPOTENCY_KEY_REUSED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " (IDEMPOTENCY_KEY_REUSED)")
     public RestResponse<HoldingResponse> create(@Parameter(description = ACCOUNT_DOC) @PathParam("id") String id,
             @Valid @NotNull(message = "is required") CreateHoldingRequest request,
             @Parameter(description = HeaderDocs.IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, maxLength = Idempotency.MAX_KEY_LENGTH))
@@ -105,13 +95,9 @@ public class HoldingResource {
     @Operation(operationId = "listHoldings", summary = "List an account's holdings",
             description = "Paged, in the order they were added.")
     @APIResponse(responseCode = "200", description = "One page; a page past the end has no items and the real total")
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such account of the user (ACCOUNT_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such account of the user (ACCOUNT_NOT_FOUND)")
     @APIResponse(responseCode = "422", description = "A malformed or out-of-range parameter (VALIDATION_FAILED naming"
-            + " it): page below 1, size over 200",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " it): page below 1, size over 200")
     public PageResponse<HoldingResponse> list(@Parameter(description = ACCOUNT_DOC) @PathParam("id") String id,
             @Valid @BeanParam PageParams page) {
         return holdings.list(currentUser.id(), accountId(id), page);
@@ -123,10 +109,7 @@ public class HoldingResource {
     @APIResponse(responseCode = "200", description = "The holding",
             headers = @Header(name = "ETag", description = HeaderDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HoldingResponse.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public RestResponse<HoldingResponse> get(@Parameter(description = ACCOUNT_DOC) @PathParam("id") String id,
             @Parameter(description = HOLDING_DOC) @PathParam("holding_id") String holdingId) {
         return ok(holdings.get(currentUser.id(), accountId(id), holdingId(holdingId)));
@@ -139,18 +122,9 @@ public class HoldingResource {
     @APIResponse(responseCode = "200", description = "The changed holding",
             headers = @Header(name = "ETag", description = HeaderDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HoldingResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON (MALFORMED_JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body over 1 MiB (PAYLOAD_TOO_LARGE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = FIELDS_422 + ")",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)")
+    @APIResponse(responseCode = "422", description = FIELDS_422 + ")")
     public RestResponse<HoldingResponse> update(@Parameter(description = ACCOUNT_DOC) @PathParam("id") String id,
             @Parameter(description = HOLDING_DOC) @PathParam("holding_id") String holdingId,
             @Valid @NotNull(message = "is required") UpdateHoldingRequest request,
@@ -162,12 +136,8 @@ public class HoldingResource {
     @Path("/{holding_id}")
     @Operation(operationId = "deleteHolding", summary = "Delete a holding")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)")
     public RestResponse<Void> delete(@Parameter(description = ACCOUNT_DOC) @PathParam("id") String id,
             @Parameter(description = HOLDING_DOC) @PathParam("holding_id") String holdingId,
             @Parameter(description = HeaderDocs.IF_MATCH, example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.coffer.common.error.ApiException;
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 
@@ -53,11 +52,9 @@ public class InsightResource {
                     + " one are counted in unconverted_count only.")
     @APIResponse(responseCode = "200", description = "The findings; items is empty when nothing stands out",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = InsightsResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "422", description = "date is not a date YYYY-MM-DD from 1900-01-01 to 9999-12-31"
-            + " (VALIDATION_FAILED naming date)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " (VALIDATION_FAILED naming date)")
     public InsightsResponse insights(
             @Parameter(description = "The day the findings are for; today in the user's time zone when absent or empty",
                     example = "2025-03-20", schema = @Schema(type = SchemaType.STRING, format = "date"))

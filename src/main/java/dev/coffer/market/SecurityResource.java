@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.coffer.common.error.ApiException;
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.web.HeaderDocs;
 import dev.coffer.common.web.PageParams;
 import dev.coffer.common.web.PageResponse;
@@ -60,11 +59,8 @@ public class SecurityResource {
             description = "Paged, by symbol: those whose symbol starts with q or whose name contains it, regardless of"
                     + " case; every registered security without q.")
     @APIResponse(responseCode = "200", description = "One page; a page past the end has no items and the real total")
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A malformed or out-of-range parameter (VALIDATION_FAILED naming"
-            + " it): page below 1, size over 200",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " it): page below 1, size over 200")
     public PageResponse<SecurityResponse> search(
             @Parameter(description = "Start of a symbol or part of a name", example = "app") @QueryParam("q") String q,
             @Valid @BeanParam PageParams page) {
@@ -82,18 +78,10 @@ public class SecurityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SecurityResponse.class)))
     @APIResponse(responseCode = "200", description = "Already registered: the security as it is",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SecurityResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON (MALFORMED_JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body over 1 MiB (PAYLOAD_TOO_LARGE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid field (VALIDATION_FAILED naming each: symbol, type), or no"
-            + " provider of the type knows the symbol (UNKNOWN_SYMBOL)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " provider of the type knows the symbol (UNKNOWN_SYMBOL)")
     @APIResponse(responseCode = "503", description = "The providers failed (down, rate-limiting, timing out) before one"
-            + " could say whether the symbol exists (PRICE_PROVIDER_UNAVAILABLE); try again later",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " could say whether the symbol exists (PRICE_PROVIDER_UNAVAILABLE); try again later")
     public RestResponse<SecurityResponse> register(@Valid @NotNull(message = "is required") RegisterSecurityRequest request) {
         SecurityService.Registration registration = securities.register(request);
         SecurityResponse security = registration.security();
@@ -111,10 +99,7 @@ public class SecurityResource {
                     + " is the last one fetched, with its real date.")
     @APIResponse(responseCode = "200", description = "The security",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SecurityResponse.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No security with that symbol is registered (SECURITY_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No security with that symbol is registered (SECURITY_NOT_FOUND)")
     public SecurityResponse get(@Parameter(description = SYMBOL_DOC, example = "AAPL") @PathParam("symbol") String symbol) {
         return securities.get(symbol);
     }
@@ -126,13 +111,9 @@ public class SecurityResource {
                     + " days a provider had no data for, have no entry (never a zero price).")
     @APIResponse(responseCode = "200", description = "The prices; an empty list when none are stored in the range",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriceHistoryResponse.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No security with that symbol is registered (SECURITY_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No security with that symbol is registered (SECURITY_NOT_FOUND)")
     @APIResponse(responseCode = "422", description = "start_date or end_date is not a date YYYY-MM-DD from 1900-01-01 to"
-            + " 9999-12-31, or start_date is after end_date (VALIDATION_FAILED naming it)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " 9999-12-31, or start_date is after end_date (VALIDATION_FAILED naming it)")
     public PriceHistoryResponse prices(@Parameter(description = SYMBOL_DOC, example = "AAPL") @PathParam("symbol") String symbol,
             @Parameter(description = "First day (YYYY-MM-DD); one year before end_date when absent", example = "2020-08-31",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("start_date") String startDate,

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.security.CurrentUser;
 import dev.coffer.common.web.PageParams;
 import dev.coffer.common.web.PageResponse;
@@ -49,11 +48,8 @@ public class NotificationResource {
     @Operation(operationId = "listNotifications", summary = "List notifications, newest first",
             description = "Paged. unread=true leaves out the ones marked read.")
     @APIResponse(responseCode = "200", description = "One page; a page past the end has no items and the real total")
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A malformed or out-of-range parameter (VALIDATION_FAILED naming"
-            + " it): page below 1, size over 200",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " it): page below 1, size over 200")
     public PageResponse<NotificationResponse> list(
             @Parameter(description = "Only notifications not marked read") @QueryParam("unread") @DefaultValue("false")
             boolean unread,
@@ -67,10 +63,7 @@ public class NotificationResource {
             description = "Idempotent: marking a read notification again answers the same.")
     @APIResponse(responseCode = "200", description = "The notification, read",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationResponse.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such notification of the user (NOTIFICATION_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such notification of the user (NOTIFICATION_NOT_FOUND)")
     public NotificationResponse markRead(@Parameter(description = ID_DOC) @PathParam("id") String id) {
         return notifications.markRead(currentUser.id(), parseId(id));
     }

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.security.CurrentUser;
 import dev.coffer.common.web.ETags;
 import dev.coffer.common.web.HeaderDocs;
@@ -63,8 +62,6 @@ public class PaymentMethodResource {
                     + "(case-insensitively). Archived ones are left out unless include_archived=true.")
     @APIResponse(responseCode = "200", description = "The payment methods", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = PaymentMethodResponse.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PaymentMethodResponse> list(
             @Parameter(description = "Include archived payment methods") @QueryParam("include_archived") @DefaultValue("false")
             boolean includeArchived) {
@@ -77,18 +74,10 @@ public class PaymentMethodResource {
             headers = { @Header(name = "Location", description = HeaderDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = HeaderDocs.ETAG, schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentMethodResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON (MALFORMED_JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The user already has a payment method of that name in any case "
-            + "(PAYMENT_METHOD_NAME_TAKEN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body over 1 MiB (PAYLOAD_TOO_LARGE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(PAYMENT_METHOD_NAME_TAKEN)")
     @APIResponse(responseCode = "422", description = "Invalid field (VALIDATION_FAILED naming it: name, type, last4, or the "
-            + "Idempotency-Key header), or an Idempotency-Key already used for another request (IDEMPOTENCY_KEY_REUSED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "Idempotency-Key header), or an Idempotency-Key already used for another request (IDEMPOTENCY_KEY_REUSED)")
     public RestResponse<PaymentMethodResponse> create(@Valid @NotNull(message = "is required") CreatePaymentMethodRequest request,
             @Parameter(description = HeaderDocs.IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, maxLength = Idempotency.MAX_KEY_LENGTH))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -103,10 +92,7 @@ public class PaymentMethodResource {
     @APIResponse(responseCode = "200", description = "The payment method",
             headers = @Header(name = "ETag", description = HeaderDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentMethodResponse.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such payment method of the user (PAYMENT_METHOD_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such payment method of the user (PAYMENT_METHOD_NOT_FOUND)")
     public RestResponse<PaymentMethodResponse> get(@Parameter(description = ID_DOC) @PathParam("id") String id) {
         return ok(methods.get(currentUser.id(), parseId(id)));
     }
@@ -118,21 +104,11 @@ public class PaymentMethodResource {
     @APIResponse(responseCode = "200", description = "The changed payment method",
             headers = @Header(name = "ETag", description = HeaderDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentMethodResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON (MALFORMED_JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such payment method of the user (PAYMENT_METHOD_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such payment method of the user (PAYMENT_METHOD_NOT_FOUND)")
     @APIResponse(responseCode = "409", description = "The user already has a payment method of that name in any case "
-            + "(PAYMENT_METHOD_NAME_TAKEN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body over 1 MiB (PAYLOAD_TOO_LARGE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid field (VALIDATION_FAILED naming it: name, type, last4)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(PAYMENT_METHOD_NAME_TAKEN)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)")
+    @APIResponse(responseCode = "422", description = "Invalid field (VALIDATION_FAILED naming it: name, type, last4)")
     public RestResponse<PaymentMethodResponse> update(@Parameter(description = ID_DOC) @PathParam("id") String id,
             @Valid @NotNull(message = "is required") UpdatePaymentMethodRequest request,
             @Parameter(description = HeaderDocs.IF_MATCH, example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
@@ -145,12 +121,8 @@ public class PaymentMethodResource {
             description = "Deletes a payment method. Archive it instead (PATCH archived: true) to hide it while keeping "
                     + "it on past expenses.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such payment method of the user (PAYMENT_METHOD_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such payment method of the user (PAYMENT_METHOD_NOT_FOUND)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)")
     public RestResponse<Void> delete(@Parameter(description = ID_DOC) @PathParam("id") String id,
             @Parameter(description = HeaderDocs.IF_MATCH, example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         methods.delete(currentUser.id(), parseId(id), ifMatch);

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.coffer.common.error.ApiException;
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 
@@ -50,11 +49,8 @@ public class PortfolioResource {
                     + " listed with null figures and counted in unpriced_count.")
     @APIResponse(responseCode = "200", description = "The valuation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortfolioResponse.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A malformed date, or one outside 1900-01-01 to 9999-12-31"
-            + " (VALIDATION_FAILED naming date)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " (VALIDATION_FAILED naming date)")
     public PortfolioResponse get(@Parameter(description = "The valuation date (YYYY-MM-DD); today in the user's time zone"
             + " when absent", example = "2025-03-14", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("date") String date) {
@@ -69,11 +65,8 @@ public class PortfolioResource {
                     + " of each day (the latest on or before it: a weekend carries Friday's close).")
     @APIResponse(responseCode = "200", description = "One point per day, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PerformanceResponse.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A malformed or out-of-range parameter (VALIDATION_FAILED naming"
-            + " it): start_date, end_date (also when before start_date or more than 366 days after it)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " it): start_date, end_date (also when before start_date or more than 366 days after it)")
     public PerformanceResponse performance(
             @Parameter(description = "First day (YYYY-MM-DD); 29 days before end_date when absent", example = "2025-03-01",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("start_date") String startDate,

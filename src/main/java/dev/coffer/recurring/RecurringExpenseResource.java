@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.security.CurrentUser;
 import dev.coffer.common.web.ETags;
 import dev.coffer.common.web.HeaderDocs;
@@ -66,10 +65,7 @@ public class RecurringExpenseResource {
     @Operation(operationId = "listRecurringExpenses", summary = "List recurring expenses",
             description = "The user's recurring expenses, active and inactive, oldest first, paged.")
     @APIResponse(responseCode = "200", description = "One page; a page past the end has no items and the real total")
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A page or size out of range (VALIDATION_FAILED naming it)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A page or size out of range (VALIDATION_FAILED naming it)")
     public PageResponse<RecurringExpenseResponse> list(@Valid @BeanParam PageParams page) {
         return recurring.list(currentUser.id(), page);
     }
@@ -82,15 +78,8 @@ public class RecurringExpenseResource {
             headers = { @Header(name = "Location", description = HeaderDocs.LOCATION, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = HeaderDocs.ETAG, schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecurringExpenseResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON (MALFORMED_JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body over 1 MiB (PAYLOAD_TOO_LARGE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = FIELDS_422 + ", or the Idempotency-Key header; or an"
-            + " Idempotency-Key already used for another request (IDEMPOTENCY_KEY_REUSED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " Idempotency-Key already used for another request (IDEMPOTENCY_KEY_REUSED)")
     public RestResponse<RecurringExpenseResponse> create(
             @Valid @NotNull(message = "is required") CreateRecurringExpenseRequest request,
             @Parameter(description = HeaderDocs.IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, maxLength = Idempotency.MAX_KEY_LENGTH))
@@ -109,10 +98,7 @@ public class RecurringExpenseResource {
     @APIResponse(responseCode = "200", description = "The recurring expense",
             headers = @Header(name = "ETag", description = HeaderDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecurringExpenseResponse.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such recurring expense of the user (RECURRING_EXPENSE_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such recurring expense of the user (RECURRING_EXPENSE_NOT_FOUND)")
     public RestResponse<RecurringExpenseResponse> get(@Parameter(description = ID_DOC) @PathParam("id") String id) {
         return ok(recurring.get(currentUser.id(), parseId(id)));
     }
@@ -125,18 +111,9 @@ public class RecurringExpenseResource {
     @APIResponse(responseCode = "200", description = "The changed recurring expense",
             headers = @Header(name = "ETag", description = HeaderDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecurringExpenseResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON (MALFORMED_JSON)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such recurring expense of the user (RECURRING_EXPENSE_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body over 1 MiB (PAYLOAD_TOO_LARGE)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = FIELDS_422,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such recurring expense of the user (RECURRING_EXPENSE_NOT_FOUND)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)")
+    @APIResponse(responseCode = "422", description = FIELDS_422)
     public RestResponse<RecurringExpenseResponse> update(@Parameter(description = ID_DOC) @PathParam("id") String id,
             @Valid @NotNull(message = "is required") UpdateRecurringExpenseRequest request,
             @Parameter(description = HeaderDocs.IF_MATCH, example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
@@ -151,14 +128,9 @@ public class RecurringExpenseResource {
     @APIResponse(responseCode = "200", description = "The recurring expense with its new next_date",
             headers = @Header(name = "ETag", description = HeaderDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecurringExpenseResponse.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such recurring expense of the user (RECURRING_EXPENSE_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No occurrence is left: end_date is passed (RECURRING_EXPENSE_ENDED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such recurring expense of the user (RECURRING_EXPENSE_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "No occurrence is left: end_date is passed (RECURRING_EXPENSE_ENDED)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)")
     public RestResponse<RecurringExpenseResponse> skip(@Parameter(description = ID_DOC) @PathParam("id") String id,
             @Parameter(description = HeaderDocs.IF_MATCH, example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         return ok(recurring.skip(currentUser.id(), parseId(id), ifMatch));
@@ -170,12 +142,8 @@ public class RecurringExpenseResource {
             description = "No further occurrences are created. The expenses it created stay, with recurring_expense_id"
                     + " null; set active: false instead to pause it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired access token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such recurring expense of the user (RECURRING_EXPENSE_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such recurring expense of the user (RECURRING_EXPENSE_NOT_FOUND)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)")
     public RestResponse<Void> delete(@Parameter(description = ID_DOC) @PathParam("id") String id,
             @Parameter(description = HeaderDocs.IF_MATCH, example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         recurring.delete(currentUser.id(), parseId(id), ifMatch);

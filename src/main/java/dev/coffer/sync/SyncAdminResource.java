@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.coffer.common.error.ApiException;
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.web.PageParams;
 import dev.coffer.common.web.PageResponse;
 
@@ -47,10 +46,8 @@ public class SyncAdminResource {
     @Operation(operationId = "startSyncRun", summary = "Starts a sync job now; the run continues in the background")
     @APIResponse(responseCode = "202", description = "The run, started; follow it in GET /api/v1/admin/sync/runs",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SyncRunResponse.class)))
-    @APIResponse(responseCode = "404", description = "There is no job of that name (SYNC_JOB_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A run of the job is in progress (SYNC_IN_PROGRESS)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "There is no job of that name (SYNC_JOB_NOT_FOUND)")
+    @APIResponse(responseCode = "409", description = "A run of the job is in progress (SYNC_IN_PROGRESS)")
     public RestResponse<SyncRunResponse> start(
             @Parameter(description = "The job's name", example = "exchange-rates") @PathParam("job") String name) {
         SyncJob job = jobs.named(name)
@@ -66,8 +63,7 @@ public class SyncAdminResource {
     @Path("/runs")
     @Operation(operationId = "listSyncRuns", summary = "Sync runs, newest first, optionally of one job")
     @APIResponse(responseCode = "200", description = "A page of runs")
-    @APIResponse(responseCode = "422", description = "page or size is out of range (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "page or size is out of range (VALIDATION_FAILED, with errors[])")
     public PageResponse<SyncRunResponse> runs(
             @Parameter(description = "Only runs of this job", example = "exchange-rates") @QueryParam("job") String job,
             @Valid @BeanParam PageParams page) {

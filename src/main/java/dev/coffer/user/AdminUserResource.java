@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.coffer.common.error.ApiException;
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.web.ETags;
 import dev.coffer.common.web.PageParams;
 import dev.coffer.common.web.PageResponse;
@@ -48,8 +47,7 @@ public class AdminUserResource {
     @Operation(operationId = "listUsers", summary = "Lists users",
             description = "Ordered by email, paged; `q` keeps those whose email contains it.")
     @APIResponse(responseCode = "200", description = "A page of users")
-    @APIResponse(responseCode = "422", description = "A query parameter is invalid (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A query parameter is invalid (VALIDATION_FAILED, with errors[])")
     public PageResponse<AdminUserResponse> list(
             @Parameter(description = "Case-insensitive part of the email", example = "example.com")
             @QueryParam("q") @Size(max = 254, message = "must be at most 254 characters") String q,
@@ -64,12 +62,9 @@ public class AdminUserResource {
     @APIResponse(responseCode = "200", description = "The updated user",
             headers = @Header(name = "ETag", description = "The version, quoted; send it back as If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdminUserResponse.class)))
-    @APIResponse(responseCode = "404", description = "No user has this id (USER_NOT_FOUND)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No user has this id (USER_NOT_FOUND)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])")
     public RestResponse<AdminUserResponse> update(
             @Parameter(description = "The user's id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,

@@ -21,7 +21,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.coffer.common.security.CurrentUser;
 import dev.coffer.common.error.ApiException;
-import dev.coffer.common.error.Problem;
 import dev.coffer.common.web.ETags;
 import io.quarkus.security.Authenticated;
 
@@ -56,10 +55,8 @@ public class UserResource {
     @APIResponse(responseCode = "200", description = "The updated user",
             headers = @Header(name = "ETag", description = "The version, quoted; send it back as If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserResponse.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])")
     public RestResponse<UserResponse> update(@Valid @NotNull(message = "is required") UpdateProfileRequest request,
             @Parameter(description = "Only change the user when its ETag still matches (412 VERSION_CONFLICT otherwise)", example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch) {
@@ -71,12 +68,9 @@ public class UserResource {
     @Operation(operationId = "deleteCurrentUser", summary = "Deletes the account",
             description = "And every row it owns. The password is asked again.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "403", description = "The password is wrong (INVALID_PASSWORD) or the account is disabled (ACCOUNT_DISABLED)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The password is wrong (INVALID_PASSWORD) or the account is disabled (ACCOUNT_DISABLED)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one (VERSION_CONFLICT)")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid (VALIDATION_FAILED, with errors[])")
     public RestResponse<Void> delete(@Valid @NotNull(message = "is required") DeleteAccountRequest request,
             @Parameter(description = "Only change the user when its ETag still matches (412 VERSION_CONFLICT otherwise)", example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch) {

@@ -1,6 +1,5 @@
 package dev.coffer.account;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.coffer.testing.OpenApiDocument;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -15,7 +15,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class AccountOpenApiTest {
 
-    private static final String PROBLEM = "#/components/schemas/Problem";
 
     private static final List<Operation> OPERATIONS = List.of(
             new Operation("createInstitution", "/api/v1/institutions", "post", "201", "400", "401", "409", "413", "422"),
@@ -40,7 +39,7 @@ class AccountOpenApiTest {
 
     @Test
     void everyOperationHasItsIdTagSecurityAndEveryStatusWithTheProblemSchema() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         for (Operation operation : OPERATIONS) {
             String base = "paths.'" + operation.path() + "'." + operation.method();
             assertThat(document.getString(base + ".operationId")).as(operation.id()).isEqualTo(operation.id());
@@ -51,8 +50,8 @@ class AccountOpenApiTest {
             assertThat(responses.keySet()).as(operation.id() + " statuses").contains(operation.statuses());
             for (String status : operation.statuses()) {
                 if (status.startsWith("4")) {
-                    assertThat(document.getString(base + ".responses.'" + status + "'.content.'application/problem+json'.schema.$ref"))
-                            .as(operation.id() + " " + status).isEqualTo(PROBLEM);
+                    assertThat(OpenApiDocument.problemSchema(document, base, status))
+                            .as(operation.id() + " " + status).isEqualTo(OpenApiDocument.PROBLEM);
                 }
             }
         }
@@ -60,7 +59,7 @@ class AccountOpenApiTest {
 
     @Test
     void tagsAreDescribedAndCreatesAndChangesTakeTheirHeaders() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         assertThat(document.getString("tags.find { it.name == 'Institutions' }.description")).isNotBlank();
         assertThat(document.getString("tags.find { it.name == 'Accounts' }.description")).isNotBlank();
         for (String create : List.of("paths.'/api/v1/institutions'.post", "paths.'/api/v1/accounts'.post",
@@ -81,7 +80,7 @@ class AccountOpenApiTest {
 
     @Test
     void bodiesAreSnakeCaseWithBalancesAsDecimalStrings() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         assertThat(document.getMap("components.schemas.InstitutionResponse.properties").keySet())
                 .containsExactlyInAnyOrder("id", "name", "country", "website", "version", "created_at", "updated_at");
         assertThat(document.getMap("components.schemas.AccountResponse.properties").keySet())
@@ -102,7 +101,4 @@ class AccountOpenApiTest {
                 .contains("null");
     }
 
-    private static JsonPath document() {
-        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
-    }
 }

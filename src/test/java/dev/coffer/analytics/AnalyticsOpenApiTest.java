@@ -1,6 +1,5 @@
 package dev.coffer.analytics;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.coffer.testing.OpenApiDocument;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -15,7 +15,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class AnalyticsOpenApiTest {
 
-    private static final String PROBLEM = "#/components/schemas/Problem";
 
     private static final List<Operation> OPERATIONS = List.of(
             new Operation("getMonthlyAnalytics", "/api/v1/analytics/monthly/{year}/{month}", "200", "401", "422"),
@@ -27,7 +26,7 @@ class AnalyticsOpenApiTest {
 
     @Test
     void everyOperationHasItsIdTagSecurityAndEveryStatusWithTheProblemSchema() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         for (Operation operation : OPERATIONS) {
             String base = "paths.'" + operation.path() + "'.get";
             assertThat(document.getString(base + ".operationId")).as(operation.id()).isEqualTo(operation.id());
@@ -39,8 +38,8 @@ class AnalyticsOpenApiTest {
             assertThat(responses.keySet()).as(operation.id() + " statuses").contains(operation.statuses());
             for (String status : operation.statuses()) {
                 if (status.startsWith("4")) {
-                    assertThat(document.getString(base + ".responses.'" + status + "'.content.'application/problem+json'.schema.$ref"))
-                            .as(operation.id() + " " + status).isEqualTo(PROBLEM);
+                    assertThat(OpenApiDocument.problemSchema(document, base, status))
+                            .as(operation.id() + " " + status).isEqualTo(OpenApiDocument.PROBLEM);
                 }
             }
         }
@@ -49,7 +48,7 @@ class AnalyticsOpenApiTest {
 
     @Test
     void theForecastIsSnakeCaseWithMoneyAndMapeAsDecimalStrings() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         String forecast = "paths.'/api/v1/analytics/forecast'.get";
         assertThat(document.getString(forecast + ".responses.'422'.description")).contains("NOT_ENOUGH_HISTORY");
         assertThat(document.getString(forecast + ".parameters.find { it.name == 'months' }.schema.default"))
@@ -75,7 +74,4 @@ class AnalyticsOpenApiTest {
                         "simple_exponential_smoothing");
     }
 
-    private static JsonPath document() {
-        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
-    }
 }

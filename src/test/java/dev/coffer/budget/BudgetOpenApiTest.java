@@ -1,6 +1,5 @@
 package dev.coffer.budget;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.coffer.testing.OpenApiDocument;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -15,7 +15,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class BudgetOpenApiTest {
 
-    private static final String PROBLEM = "#/components/schemas/Problem";
 
     private static final List<Operation> OPERATIONS = List.of(
             new Operation("createBudget", "/api/v1/budgets", "post", "201", "400", "401", "413", "422"),
@@ -32,7 +31,7 @@ class BudgetOpenApiTest {
 
     @Test
     void everyOperationHasItsIdTagSecurityAndEveryStatusWithTheProblemSchema() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         for (Operation operation : OPERATIONS) {
             String base = "paths.'" + operation.path() + "'." + operation.method();
             assertThat(document.getString(base + ".operationId")).as(operation.id()).isEqualTo(operation.id());
@@ -43,8 +42,8 @@ class BudgetOpenApiTest {
             assertThat(responses.keySet()).as(operation.id() + " statuses").contains(operation.statuses());
             for (String status : operation.statuses()) {
                 if (status.startsWith("4")) {
-                    assertThat(document.getString(base + ".responses.'" + status + "'.content.'application/problem+json'.schema.$ref"))
-                            .as(operation.id() + " " + status).isEqualTo(PROBLEM);
+                    assertThat(OpenApiDocument.problemSchema(document, base, status))
+                            .as(operation.id() + " " + status).isEqualTo(OpenApiDocument.PROBLEM);
                 }
             }
         }
@@ -52,7 +51,7 @@ class BudgetOpenApiTest {
 
     @Test
     void tagsAreDescribedAndCreateAndChangesTakeTheirHeaders() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         assertThat(document.getString("tags.find { it.name == 'Budgets' }.description")).isNotBlank();
         assertThat(document.getString("tags.find { it.name == 'Notifications' }.description")).isNotBlank();
         assertThat(document.getInt("paths.'/api/v1/budgets'.post.parameters.find { it.name == 'Idempotency-Key' }.schema.maxLength"))
@@ -67,7 +66,7 @@ class BudgetOpenApiTest {
 
     @Test
     void bodiesAreSnakeCaseWithMoneyAsDecimalStrings() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         assertThat(document.getMap("components.schemas.BudgetResponse.properties").keySet())
                 .containsExactlyInAnyOrder("id", "name", "category_id", "amount", "currency", "period", "start_date",
                         "rollover", "alert_thresholds", "active", "version", "created_at", "updated_at");
@@ -89,7 +88,4 @@ class BudgetOpenApiTest {
                 .containsExactly("ok", "warning", "exceeded");
     }
 
-    private static JsonPath document() {
-        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
-    }
 }

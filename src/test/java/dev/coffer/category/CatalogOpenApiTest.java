@@ -1,6 +1,5 @@
 package dev.coffer.category;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.coffer.testing.OpenApiDocument;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -18,7 +18,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class CatalogOpenApiTest {
 
-    private static final String PROBLEM = "#/components/schemas/Problem";
 
     /**
      * operationId -> path, method and the statuses it answers with itself; OpenApiConventions adds the
@@ -47,7 +46,7 @@ class CatalogOpenApiTest {
 
     @Test
     void everyOperationHasItsIdTagSecurityAndEveryStatusWithTheProblemSchema() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         for (Operation operation : OPERATIONS) {
             String base = "paths.'" + operation.path() + "'." + operation.method();
             assertThat(document.getString(base + ".operationId")).as(operation.id()).isEqualTo(operation.id());
@@ -58,8 +57,8 @@ class CatalogOpenApiTest {
             assertThat(responses.keySet()).as(operation.id() + " statuses").contains(operation.statuses());
             for (String status : operation.statuses()) {
                 if (status.startsWith("4")) {
-                    assertThat(document.getString(base + ".responses.'" + status + "'.content.'application/problem+json'.schema.$ref"))
-                            .as(operation.id() + " " + status).isEqualTo(PROBLEM);
+                    assertThat(OpenApiDocument.problemSchema(document, base, status))
+                            .as(operation.id() + " " + status).isEqualTo(OpenApiDocument.PROBLEM);
                 }
             }
         }
@@ -67,14 +66,14 @@ class CatalogOpenApiTest {
 
     @Test
     void tagsAreDescribed() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         assertThat(document.getString("tags.find { it.name == 'Categories' }.description")).isNotBlank();
         assertThat(document.getString("tags.find { it.name == 'Payment methods' }.description")).isNotBlank();
     }
 
     @Test
     void creatingOperationsDocumentIdempotencyKeyAndChangingOnesIfMatch() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         for (String create : List.of("paths.'/api/v1/categories'.post", "paths.'/api/v1/payment-methods'.post",
                 "paths.'/api/v1/categories/{id}/descriptions'.post")) {
             assertThat(document.getString(create + ".parameters.find { it.name == 'Idempotency-Key' }.in")).as(create)
@@ -99,7 +98,7 @@ class CatalogOpenApiTest {
 
     @Test
     void bodiesAreSnakeCaseAndNullableFieldsSaySo() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         assertThat(document.getMap("components.schemas.CategoryResponse.properties").keySet())
                 .containsExactlyInAnyOrder("id", "name", "color", "icon", "parent_id", "archived", "expense_count", "version",
                         "created_at", "updated_at");
@@ -129,7 +128,4 @@ class CatalogOpenApiTest {
                 || String.valueOf(document.get(base + ".anyOf") == null ? "" : document.get(base + ".anyOf")).contains("null");
     }
 
-    private static JsonPath document() {
-        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
-    }
 }

@@ -1,6 +1,5 @@
 package dev.coffer.insight;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.coffer.testing.OpenApiDocument;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -15,12 +15,11 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class InsightOpenApiTest {
 
-    private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String OPERATION = "paths.'/api/v1/analytics/insights'.get";
 
     @Test
     void theOperationHasItsIdTagSecurityDateAndEveryStatusWithTheProblemSchema() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         assertThat(document.getString(OPERATION + ".operationId")).isEqualTo("getInsights");
         assertThat(document.getString(OPERATION + ".summary")).isNotBlank();
         assertThat(document.getList(OPERATION + ".tags", String.class)).containsExactly("Insights");
@@ -31,14 +30,13 @@ class InsightOpenApiTest {
         Map<String, Object> responses = document.getMap(OPERATION + ".responses");
         assertThat(responses.keySet()).contains("200", "401", "422");
         for (String status : List.of("401", "422")) {
-            assertThat(document.getString(OPERATION + ".responses.'" + status
-                    + "'.content.'application/problem+json'.schema.$ref")).as(status).isEqualTo(PROBLEM);
+            assertThat(OpenApiDocument.problemSchema(document, OPERATION, status)).as(status).isEqualTo(OpenApiDocument.PROBLEM);
         }
     }
 
     @Test
     void bodiesAreSnakeCaseWithMoneyAsDecimalStringsAndTheKindsListed() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         assertThat(document.getMap("components.schemas.InsightsResponse.properties").keySet())
                 .containsExactlyInAnyOrder("date", "currency", "unconverted_count", "items");
         assertThat(document.getMap("components.schemas.Insight.properties").keySet())
@@ -60,7 +58,4 @@ class InsightOpenApiTest {
                 .containsExactly("info", "warning");
     }
 
-    private static JsonPath document() {
-        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
-    }
 }

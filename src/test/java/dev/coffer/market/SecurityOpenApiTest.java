@@ -1,6 +1,5 @@
 package dev.coffer.market;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.coffer.testing.OpenApiDocument;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -15,7 +15,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class SecurityOpenApiTest {
 
-    private static final String PROBLEM = "#/components/schemas/Problem";
 
     private static final List<Operation> OPERATIONS = List.of(
             new Operation("searchSecurities", "/api/v1/securities", "get", "200", "401", "422"),
@@ -28,7 +27,7 @@ class SecurityOpenApiTest {
 
     @Test
     void everyOperationHasItsIdTagSecurityAndEveryErrorWithTheProblemSchema() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         for (Operation operation : OPERATIONS) {
             String base = "paths.'" + operation.path() + "'." + operation.method();
             assertThat(document.getString(base + ".operationId")).as(operation.id()).isEqualTo(operation.id());
@@ -39,8 +38,8 @@ class SecurityOpenApiTest {
             assertThat(responses.keySet()).as(operation.id() + " statuses").contains(operation.statuses());
             for (String status : operation.statuses()) {
                 if (status.startsWith("4") || status.startsWith("5")) {
-                    assertThat(document.getString(base + ".responses.'" + status + "'.content.'application/problem+json'.schema.$ref"))
-                            .as(operation.id() + " " + status).isEqualTo(PROBLEM);
+                    assertThat(OpenApiDocument.problemSchema(document, base, status))
+                            .as(operation.id() + " " + status).isEqualTo(OpenApiDocument.PROBLEM);
                 }
             }
         }
@@ -51,7 +50,7 @@ class SecurityOpenApiTest {
 
     @Test
     void bodiesAreSnakeCaseWithPricesAsDecimalStringsAndNullableFieldsMarked() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         assertThat(document.getMap("components.schemas.SecurityResponse.properties").keySet())
                 .containsExactlyInAnyOrder("id", "symbol", "name", "type", "exchange", "currency", "latest_price");
         assertThat(document.getMap("components.schemas.LatestPriceResponse.properties").keySet())
@@ -75,7 +74,4 @@ class SecurityOpenApiTest {
                 .containsExactly("equity", "etf", "fund", "crypto", "bond", "other");
     }
 
-    private static JsonPath document() {
-        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
-    }
 }

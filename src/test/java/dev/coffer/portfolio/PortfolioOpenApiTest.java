@@ -1,6 +1,5 @@
 package dev.coffer.portfolio;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.coffer.testing.OpenApiDocument;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -15,7 +15,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class PortfolioOpenApiTest {
 
-    private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String HOLDINGS = "/api/v1/accounts/{id}/holdings";
     private static final String HOLDING = HOLDINGS + "/{holding_id}";
 
@@ -33,7 +32,7 @@ class PortfolioOpenApiTest {
 
     @Test
     void everyOperationHasItsIdTagSecurityAndEveryStatusWithTheProblemSchema() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         for (Operation operation : OPERATIONS) {
             String base = "paths.'" + operation.path() + "'." + operation.method();
             assertThat(document.getString(base + ".operationId")).as(operation.id()).isEqualTo(operation.id());
@@ -44,8 +43,8 @@ class PortfolioOpenApiTest {
             assertThat(responses.keySet()).as(operation.id() + " statuses").contains(operation.statuses());
             for (String status : operation.statuses()) {
                 if (status.startsWith("4")) {
-                    assertThat(document.getString(base + ".responses.'" + status + "'.content.'application/problem+json'.schema.$ref"))
-                            .as(operation.id() + " " + status).isEqualTo(PROBLEM);
+                    assertThat(OpenApiDocument.problemSchema(document, base, status))
+                            .as(operation.id() + " " + status).isEqualTo(OpenApiDocument.PROBLEM);
                 }
             }
         }
@@ -53,7 +52,7 @@ class PortfolioOpenApiTest {
 
     @Test
     void tagsAreDescribedAndCreatesAndChangesTakeTheirHeadersAndParameters() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         assertThat(document.getString("tags.find { it.name == 'Holdings' }.description")).isNotBlank();
         assertThat(document.getString("tags.find { it.name == 'Portfolio' }.description")).isNotBlank();
         assertThat(document.getInt("paths.'" + HOLDINGS + "'.post.parameters.find { it.name == 'Idempotency-Key' }.schema.maxLength"))
@@ -69,7 +68,7 @@ class PortfolioOpenApiTest {
 
     @Test
     void bodiesAreSnakeCaseWithFiguresAsDecimalStringsAndTheUnknownOnesNullable() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         assertThat(document.getMap("components.schemas.HoldingResponse.properties").keySet())
                 .containsExactlyInAnyOrder("id", "account_id", "security_id", "symbol", "name", "quantity", "cost_basis",
                         "cost_currency", "version", "created_at", "updated_at");
@@ -97,7 +96,4 @@ class PortfolioOpenApiTest {
         }
     }
 
-    private static JsonPath document() {
-        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
-    }
 }

@@ -1,6 +1,5 @@
 package dev.coffer.recurring;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.coffer.testing.OpenApiDocument;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -15,7 +15,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class RecurringOpenApiTest {
 
-    private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String BASE = "/api/v1/recurring-expenses";
 
     private static final List<Operation> OPERATIONS = List.of(
@@ -31,7 +30,7 @@ class RecurringOpenApiTest {
 
     @Test
     void everyOperationHasItsIdTagSecurityAndEveryStatusWithTheProblemSchema() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         for (Operation operation : OPERATIONS) {
             String base = "paths.'" + operation.path() + "'." + operation.method();
             assertThat(document.getString(base + ".operationId")).as(operation.id()).isEqualTo(operation.id());
@@ -43,9 +42,8 @@ class RecurringOpenApiTest {
             assertThat(responses.keySet()).as(operation.id() + " statuses").contains(operation.statuses());
             for (String status : operation.statuses()) {
                 if (status.startsWith("4")) {
-                    assertThat(document.getString(base + ".responses.'" + status
-                            + "'.content.'application/problem+json'.schema.$ref")).as(operation.id() + " " + status)
-                            .isEqualTo(PROBLEM);
+                    assertThat(OpenApiDocument.problemSchema(document, base, status)).as(operation.id() + " " + status)
+                            .isEqualTo(OpenApiDocument.PROBLEM);
                 }
             }
         }
@@ -54,7 +52,7 @@ class RecurringOpenApiTest {
 
     @Test
     void createTakesAnIdempotencyKeyAndChangesTakeIfMatch() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         assertThat(document.getString("paths.'" + BASE + "'.post.parameters.find { it.name == 'Idempotency-Key' }.in"))
                 .isEqualTo("header");
         for (String change : List.of("'" + BASE + "/{id}'.patch", "'" + BASE + "/{id}'.delete", "'" + BASE + "/{id}/skip'.post")) {
@@ -66,7 +64,7 @@ class RecurringOpenApiTest {
 
     @Test
     void bodiesAreSnakeCaseWithMoneyAsDecimalStrings() {
-        JsonPath document = document();
+        JsonPath document = OpenApiDocument.fetch();
         assertThat(document.getMap("components.schemas.RecurringExpenseResponse.properties").keySet())
                 .containsExactlyInAnyOrder("id", "template", "frequency", "interval", "start_date", "end_date", "next_date",
                         "active", "version", "created_at", "updated_at");
@@ -80,7 +78,4 @@ class RecurringOpenApiTest {
                 .containsExactly("daily", "weekly", "biweekly", "monthly", "yearly");
     }
 
-    private static JsonPath document() {
-        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
-    }
 }

@@ -30,7 +30,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * resource method: the {@code X-Request-Id} header of every answer, the problem+json answers the HTTP
  * edge, security and JSON layers give before a resource runs (400 malformed JSON, 401, 403, 413, 415),
  * the 500 and 503 any request can meet, and the {@code required} lists of response bodies. Answers
- * an operation declares itself are left as they are.
+ * an operation declares itself are left as they are, except that an error answer declared without
+ * content gets the {@code Problem} content: resources declare only their own statuses and descriptions.
  *
  * <p>It runs while the application is built, so the served document is complete at build time and
  * no filter adds work to the start-up.
