@@ -9,6 +9,7 @@ create function exchange_ratio_at(from_code char(3), to_code char(3), on_date da
                                   out rate_to numeric, out rate_from numeric)
     returns setof record
     language sql stable strict parallel safe
+    rows 1
 as $$
     (select 1::numeric, 1::numeric
       where from_code = to_code)
