@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -179,6 +181,21 @@ public class SecurityService {
         latest.filter(quote -> Duration.between(quote.fetchedAt(), Instant.now()).compareTo(config.staleAfter()) > 0)
                 .ifPresent(quote -> foundStale.fire(new PricesFoundStale(security.symbol, quote.fetchedAt())));
         return latest;
+    }
+
+    /**
+     * For a read that values these securities at today's prices (the portfolio): when the newest price
+     * of any was fetched longer than {@code coffer.sync.prices.stale-after} ago, one background refresh
+     * starts (single-flight, StalePricesRefresher); the read answers with the prices at hand.
+     */
+    public void refreshIfStale(Collection<UUID> securityIds) {
+        Instant staleBefore = Instant.now().minus(config.staleAfter());
+        SecurityPrice.latestOf(securityIds).stream()
+                .filter(price -> price.fetchedAt.isBefore(staleBefore))
+                .min(Comparator.comparing((SecurityPrice price) -> price.fetchedAt))
+                .ifPresent(price -> foundStale.fire(new PricesFoundStale(
+                        Security.<Security>findByIdOptional(price.securityId).map(found -> found.symbol).orElse("?"),
+                        price.fetchedAt)));
     }
 
     private static String abbreviate(String text, int max) {

@@ -25,6 +25,7 @@ import dev.coffer.currency.ExchangeRateService;
 import dev.coffer.currency.Money;
 import dev.coffer.currency.RateSnapshot;
 import dev.coffer.holding.HoldingResponse;
+import dev.coffer.market.SecurityService;
 import dev.coffer.user.User;
 
 /**
@@ -44,10 +45,12 @@ public class PortfolioService {
 
     private final PortfolioRows rows;
     private final ExchangeRateService exchangeRates;
+    private final SecurityService securities;
 
-    PortfolioService(PortfolioRows rows, ExchangeRateService exchangeRates) {
+    PortfolioService(PortfolioRows rows, ExchangeRateService exchangeRates, SecurityService securities) {
         this.rows = rows;
         this.exchangeRates = exchangeRates;
+        this.securities = securities;
     }
 
     PortfolioResponse valuation(UUID userId, LocalDate requested) {
@@ -58,7 +61,11 @@ public class PortfolioService {
         Optional<RateSnapshot> snapshot = exchangeRates.snapshotOn(date);
         List<PortfolioResponse.Holding> holdings = new ArrayList<>();
         List<Valued> valued = new ArrayList<>();
-        for (PortfolioRows.HoldingRow row : rows.holdings(userId, date)) {
+        List<PortfolioRows.HoldingRow> held = rows.holdings(userId, date);
+        if (!date.isBefore(today(user))) {
+            securities.refreshIfStale(held.stream().map(PortfolioRows.HoldingRow::securityId).distinct().toList());
+        }
+        for (PortfolioRows.HoldingRow row : held) {
             Optional<BigDecimal> marketValue = Optional.ofNullable(row.close()).map(row.quantity()::multiply);
             Optional<BigDecimal> marketValueBase = marketValue
                     .flatMap(value -> convert(snapshot, value, row.currency(), base, scale));
