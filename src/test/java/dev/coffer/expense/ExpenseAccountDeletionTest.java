@@ -45,14 +45,14 @@ class ExpenseAccountDeletionTest {
             }
         }
         Map<String, Long> before = Map.of("expenses", 2L, "categories", 11L, "category_descriptions", 1L,
-                "payment_methods", 1L, "idempotency_keys", 2L);
+                "payment_methods", 1L, "idempotency_keys", 2L, "expense_month_totals", 1L);
         assertThat(rows(account.id())).isEqualTo(before);
 
         as(account).body(Map.of("password", TestAccounts.PASSWORD)).when().delete("/api/v1/users/me")
                 .then().statusCode(204);
 
         assertThat(rows(account.id())).isEqualTo(Map.of("expenses", 0L, "categories", 0L,
-                "category_descriptions", 0L, "payment_methods", 0L, "idempotency_keys", 0L));
+                "category_descriptions", 0L, "payment_methods", 0L, "idempotency_keys", 0L, "expense_month_totals", 0L));
         assertThat(rows(bystander.id())).isEqualTo(before);
     }
 
@@ -62,7 +62,8 @@ class ExpenseAccountDeletionTest {
                 "categories", count("categories", userId),
                 "category_descriptions", count("category_descriptions", userId),
                 "payment_methods", count("payment_methods", userId),
-                "idempotency_keys", count("idempotency_keys", userId)));
+                "idempotency_keys", count("idempotency_keys", userId),
+                "expense_month_totals", count("expense_month_totals", userId)));
     }
 
     private long count(String table, UUID userId) {
