@@ -65,14 +65,16 @@ class AnalyticsService {
 
     private MonthlyAnalyticsResponse computeMonthly(UUID userId, YearMonth month) {
         ExpenseSummaryResponse current;
-        ExpenseSummaryResponse previous;
+        ExpenseReports.MonthlyTotals previous;
         // Two statements: a base currency changed between them is read again, never compared across currencies.
+        // Only the previous month's total is needed: it comes from the monthly totals, not its expenses.
         do {
             current = summary(userId, month);
-            previous = summary(userId, month.minusMonths(1));
+            previous = reports.monthlyTotals(userId, month.minusMonths(1), month.minusMonths(1));
         } while (!current.currency().equals(previous.currency()));
+        String previousTotal = previous.months().getFirst().total();
         BigDecimal total = new BigDecimal(current.total());
-        BigDecimal before = new BigDecimal(previous.total());
+        BigDecimal before = new BigDecimal(previousTotal);
         String change = before.signum() == 0 ? null
                 : total.subtract(before).multiply(HUNDRED).divide(before, 2, RoundingMode.HALF_EVEN).toPlainString();
         return new MonthlyAnalyticsResponse(month.getYear(), month.getMonthValue(), current.currency(),
@@ -82,7 +84,7 @@ class AnalyticsService {
                         category.percentage())).toList(),
                 current.byDay().stream().map(day -> new MonthlyAnalyticsResponse.DayTotal(day.date(), day.total()))
                         .toList(),
-                new MonthlyAnalyticsResponse.Comparison(previous.total(), change));
+                new MonthlyAnalyticsResponse.Comparison(previousTotal, change));
     }
 
     private TrendsResponse computeTrends(UUID userId, YearMonth current, int months) {

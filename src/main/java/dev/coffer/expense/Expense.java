@@ -2,6 +2,7 @@ package dev.coffer.expense;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,48 +199,49 @@ public class Expense extends OwnedEntity {
     }
 
     /**
-     * The totals per calendar month of {@code userId}'s converted expenses from {@code start} to
-     * {@code end}: one grouped statement over a range scan of {@code expenses_user_date_idx}, reading the
-     * base currency in the same snapshot. Only months with expenses have a row, except that a user
-     * without any in the range gets one row with a null month; empty when the user does not exist.
+     * The totals per calendar month of {@code userId}'s converted expenses from month {@code first} to
+     * month {@code last}: one grouped statement over the user's rows of {@code expense_month_totals}
+     * (V6_4, a row per month, category, currency and stored conversion), reading the base currency in the
+     * same snapshot. Only months with expenses have a row, except that a user without any in the range
+     * gets one row with a null month; empty when the user does not exist.
      */
-    static List<MonthRow> monthRows(UUID userId, LocalDate start, LocalDate end) {
+    static List<MonthRow> monthRows(UUID userId, YearMonth first, YearMonth last) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery(MONTHS)
                 .setParameter("userId", userId)
-                .setParameter("start", start)
-                .setParameter("end", end)
+                .setParameter("first", first.atDay(1))
+                .setParameter("last", last.atDay(1))
                 .getResultList();
         return rows.stream().map(row -> new MonthRow(((String) row[0]).trim(), (LocalDate) row[1],
                 (BigDecimal) row[2], ((Number) row[3]).longValue())).toList();
     }
 
     private static final String MONTHS = """
-            select u.base_currency, cast(date_trunc('month', e.date) as date) as month,
-                   sum(e.converted_amount) filter (where e.converted_currency = u.base_currency),
-                   count(e.id) filter (where e.converted_currency = u.base_currency)
+            select u.base_currency, t.month,
+                   sum(t.converted_amount) filter (where t.converted_currency = u.base_currency),
+                   coalesce(sum(t.expenses) filter (where t.converted_currency = u.base_currency), 0)
               from users u
-              left join expenses e on e.user_id = u.id and e.date between :start and :end
+              left join expense_month_totals t on t.user_id = u.id and t.month between :first and :last
              where u.id = :userId
-             group by u.base_currency, month""";
+             group by u.base_currency, t.month""";
 
     /** The converted expenses of one category in one calendar month ({@code month} its first day). */
     record CategoryMonthRow(String currency, LocalDate month, UUID categoryId, String categoryName, BigDecimal total) {
     }
 
     /**
-     * The totals per calendar month and category of {@code userId}'s converted expenses from {@code start}
-     * to {@code end}: one grouped statement over a range scan of {@code expenses_user_date_idx}, reading the
-     * base currency in the same snapshot, with category names joined to the groups. Only groups with
-     * converted expenses have a total; a user without any in the range gets one row with a null month and
-     * total; empty when the user does not exist.
+     * The totals per calendar month and category of {@code userId}'s converted expenses from month
+     * {@code first} to month {@code last}: one grouped statement over the user's rows of
+     * {@code expense_month_totals}, reading the base currency in the same snapshot, with category names
+     * joined to the groups. Only groups with converted expenses have a total; a user without any in the
+     * range gets one row with a null month and total; empty when the user does not exist.
      */
-    static List<CategoryMonthRow> categoryMonthRows(UUID userId, LocalDate start, LocalDate end) {
+    static List<CategoryMonthRow> categoryMonthRows(UUID userId, YearMonth first, YearMonth last) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery(CATEGORY_MONTHS)
                 .setParameter("userId", userId)
-                .setParameter("start", start)
-                .setParameter("end", end)
+                .setParameter("first", first.atDay(1))
+                .setParameter("last", last.atDay(1))
                 .getResultList();
         return rows.stream().map(row -> new CategoryMonthRow(((String) row[0]).trim(), (LocalDate) row[1],
                 (UUID) row[2], (String) row[3], (BigDecimal) row[4])).toList();
@@ -247,12 +249,12 @@ public class Expense extends OwnedEntity {
 
     private static final String CATEGORY_MONTHS = """
             select g.base_currency, g.month, g.category_id, c.name, g.total
-              from (select u.base_currency, cast(date_trunc('month', e.date) as date) as month, e.category_id,
-                           sum(e.converted_amount) filter (where e.converted_currency = u.base_currency) as total
+              from (select u.base_currency, t.month, t.category_id,
+                           sum(t.converted_amount) filter (where t.converted_currency = u.base_currency) as total
                       from users u
-                      left join expenses e on e.user_id = u.id and e.date between :start and :end
+                      left join expense_month_totals t on t.user_id = u.id and t.month between :first and :last
                      where u.id = :userId
-                     group by u.base_currency, month, e.category_id) g
+                     group by u.base_currency, t.month, t.category_id) g
               left join categories c on c.id = g.category_id""";
 
     /**

@@ -112,10 +112,10 @@ public class ExpenseReports {
 
     /**
      * The totals of {@code userId}'s converted expenses in each month from {@code first} to {@code last},
-     * months without expenses included with "0.00" (scaled) and 0, from one grouped statement.
+     * months without expenses included with "0.00" (scaled) and 0, from one grouped statement over the monthly totals kept as expenses are written.
      */
     public MonthlyTotals monthlyTotals(UUID userId, YearMonth first, YearMonth last) {
-        List<Expense.MonthRow> rows = Expense.monthRows(userId, first.atDay(1), last.atEndOfMonth());
+        List<Expense.MonthRow> rows = Expense.monthRows(userId, first, last);
         if (rows.isEmpty()) {
             throw unknownUser();
         }
@@ -150,7 +150,7 @@ public class ExpenseReports {
      * oldest month first.
      */
     public CategoryMonthlyTotals categoryMonthlyTotals(UUID userId, YearMonth first, YearMonth last) {
-        List<Expense.CategoryMonthRow> rows = Expense.categoryMonthRows(userId, first.atDay(1), last.atEndOfMonth());
+        List<Expense.CategoryMonthRow> rows = Expense.categoryMonthRows(userId, first, last);
         if (rows.isEmpty()) {
             throw unknownUser();
         }
