@@ -178,7 +178,7 @@ public class SecurityService {
             latest = SecurityPrice.latest(security.id).map(LatestQuote::of);
             latest.ifPresent(cache::putIfAbsent);
         }
-        latest.filter(quote -> Duration.between(quote.fetchedAt(), Instant.now()).compareTo(config.staleAfter()) > 0)
+        latest.filter(quote -> isStale(quote.fetchedAt(), Instant.now()))
                 .ifPresent(quote -> foundStale.fire(new PricesFoundStale(security.symbol, quote.fetchedAt())));
         return latest;
     }
@@ -189,13 +189,18 @@ public class SecurityService {
      * starts (single-flight, StalePricesRefresher); the read answers with the prices at hand.
      */
     public void refreshIfStale(Collection<UUID> securityIds) {
-        Instant staleBefore = Instant.now().minus(config.staleAfter());
+        Instant now = Instant.now();
         SecurityPrice.latestOf(securityIds).stream()
-                .filter(price -> price.fetchedAt.isBefore(staleBefore))
+                .filter(price -> isStale(price.fetchedAt, now))
                 .min(Comparator.comparing((SecurityPrice price) -> price.fetchedAt))
                 .ifPresent(price -> foundStale.fire(new PricesFoundStale(
                         Security.<Security>findByIdOptional(price.securityId).map(found -> found.symbol).orElse("?"),
                         price.fetchedAt)));
+    }
+
+    /** The reads' staleness rule: a price fetched longer than {@code coffer.sync.prices.stale-after} before now. */
+    private boolean isStale(Instant fetchedAt, Instant now) {
+        return Duration.between(fetchedAt, now).compareTo(config.staleAfter()) > 0;
     }
 
     private static String abbreviate(String text, int max) {
