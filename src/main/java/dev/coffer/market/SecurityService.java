@@ -61,6 +61,10 @@ public class SecurityService {
     public record Registration(SecurityResponse security, boolean created) {
     }
 
+    /** A price a read answers with: its security's symbol and when the price was fetched. */
+    public record PriceAtHand(String symbol, Instant fetchedAt) {
+    }
+
     @Transactional
     public PageResponse<SecurityResponse> search(String query, PageParams page) {
         PanacheQuery<Security> matches = Security.search(query);
@@ -178,24 +182,27 @@ public class SecurityService {
             latest = SecurityPrice.latest(security.id).map(LatestQuote::of);
             latest.ifPresent(cache::putIfAbsent);
         }
-        latest.filter(quote -> Duration.between(quote.fetchedAt(), Instant.now()).compareTo(config.staleAfter()) > 0)
-                .ifPresent(quote -> foundStale.fire(new PricesFoundStale(security.symbol, quote.fetchedAt())));
+        latest.ifPresent(quote -> refreshIfStale(List.of(new PriceAtHand(security.symbol, quote.fetchedAt()))));
         return latest;
     }
 
     /**
-     * For a read that values these securities at today's prices (the portfolio): when the newest price
-     * of any was fetched longer than {@code coffer.sync.prices.stale-after} ago, one background refresh
-     * starts (single-flight, StalePricesRefresher); the read answers with the prices at hand.
+     * For a read that answers with these prices (one security's newest, or the closes a valuation of today
+     * takes): when any was fetched longer than {@code coffer.sync.prices.stale-after} ago, one background
+     * refresh starts (single-flight, StalePricesRefresher); the read answers with the prices at hand. The
+     * caller passes the prices it has already read, so deciding asks nothing more of the database.
      */
-    public void refreshIfStale(Collection<UUID> securityIds) {
-        Instant staleBefore = Instant.now().minus(config.staleAfter());
-        SecurityPrice.latestOf(securityIds).stream()
-                .filter(price -> price.fetchedAt.isBefore(staleBefore))
-                .min(Comparator.comparing((SecurityPrice price) -> price.fetchedAt))
-                .ifPresent(price -> foundStale.fire(new PricesFoundStale(
-                        Security.<Security>findByIdOptional(price.securityId).map(found -> found.symbol).orElse("?"),
-                        price.fetchedAt)));
+    public void refreshIfStale(Collection<PriceAtHand> prices) {
+        Instant now = Instant.now();
+        prices.stream()
+                .filter(price -> isStale(price.fetchedAt(), now))
+                .min(Comparator.comparing(PriceAtHand::fetchedAt))
+                .ifPresent(price -> foundStale.fire(new PricesFoundStale(price.symbol(), price.fetchedAt())));
+    }
+
+    /** The reads' staleness rule: a price fetched longer than {@code coffer.sync.prices.stale-after} before now. */
+    private boolean isStale(Instant fetchedAt, Instant now) {
+        return Duration.between(fetchedAt, now).compareTo(config.staleAfter()) > 0;
     }
 
     private static String abbreviate(String text, int max) {

@@ -2,6 +2,7 @@ package dev.coffer.portfolio;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -22,12 +23,12 @@ class PortfolioRows {
     private static final String HOLDINGS = """
             select h.id, h.account_id, a.name as account_name, s.id as security_id, s.symbol, s.name, s.type,
                    cast(s.currency as text), h.quantity, h.cost_basis, cast(h.cost_currency as text),
-                   p.close, p.price_date, p.source
+                   p.close, p.price_date, p.source, p.fetched_at
               from holdings h
               join accounts a on a.id = h.account_id
               join securities s on s.id = h.security_id
               left join lateral (
-                    select sp.close, sp.price_date, sp.source
+                    select sp.close, sp.price_date, sp.source, sp.fetched_at
                       from security_prices sp
                      where sp.security_id = h.security_id and sp.price_date <= :date
                      order by sp.price_date desc
@@ -75,10 +76,13 @@ class PortfolioRows {
              group by s.day
              order by s.day""";
 
-    /** A holding with the close it has on the valuation date (all three price fields null without one). */
+    /**
+     * A holding with the close it has on the valuation date and when that close was fetched (all four price
+     * fields null without one); the fetch time lets a valuation of today judge staleness without asking again.
+     */
     record HoldingRow(UUID id, UUID accountId, String accountName, UUID securityId, String symbol, String name,
             String type, String currency, BigDecimal quantity, BigDecimal costBasis, String costCurrency,
-            BigDecimal close, LocalDate priceDate, String priceSource) {
+            BigDecimal close, LocalDate priceDate, String priceSource, Instant priceFetchedAt) {
     }
 
     /** One day of the series: the value of the holdings valued that day (null when none is), and how many there are. */
@@ -99,7 +103,8 @@ class PortfolioRows {
                 .getResultList();
         return rows.stream().map(row -> new HoldingRow((UUID) row[0], (UUID) row[1], (String) row[2], (UUID) row[3],
                 (String) row[4], (String) row[5], (String) row[6], (String) row[7], (BigDecimal) row[8],
-                (BigDecimal) row[9], (String) row[10], (BigDecimal) row[11], date(row[12]), (String) row[13])).toList();
+                (BigDecimal) row[9], (String) row[10], (BigDecimal) row[11], date(row[12]), (String) row[13],
+                (Instant) row[14])).toList();
     }
 
     List<DayRow> series(UUID userId, String base, int scale, LocalDate start, LocalDate end) {

@@ -63,7 +63,8 @@ public class PortfolioService {
         List<Valued> valued = new ArrayList<>();
         List<PortfolioRows.HoldingRow> held = rows.holdings(userId, date);
         if (!date.isBefore(today(user))) {
-            securities.refreshIfStale(held.stream().map(PortfolioRows.HoldingRow::securityId).distinct().toList());
+            securities.refreshIfStale(held.stream().filter(row -> row.priceFetchedAt() != null)
+                    .map(row -> new SecurityService.PriceAtHand(row.symbol(), row.priceFetchedAt())).toList());
         }
         for (PortfolioRows.HoldingRow row : held) {
             Optional<BigDecimal> marketValue = Optional.ofNullable(row.close()).map(row.quantity()::multiply);

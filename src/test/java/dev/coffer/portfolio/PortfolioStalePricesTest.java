@@ -2,19 +2,27 @@ package dev.coffer.portfolio;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import dev.coffer.holding.Holding;
+import dev.coffer.market.PricesFoundStale;
 import dev.coffer.market.Security;
 import dev.coffer.market.SecurityPrice;
 import dev.coffer.market.sync.StalePricesRefresher;
@@ -30,7 +38,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
-/** Today's portfolio read with prices older than coffer.sync.prices.stale-after starts one background refresh. */
+/**
+ * Today's portfolio read with a price fetched longer ago than coffer.sync.prices.stale-after starts one
+ * background refresh; with fresh prices, or for a past date, it starts none.
+ */
 @QuarkusTest
 @WithTestResource(FakeMarketProviders.class)
 @TestProfile(PortfolioStalePricesTest.NoCooldown.class)
@@ -43,14 +54,73 @@ class PortfolioStalePricesTest {
         }
     }
 
+    /**
+     * The stale reads the refresher is told of, by symbol. The event is fired on the reading request's
+     * thread, so a read's events are all here once its answer has arrived.
+     */
+    @ApplicationScoped
+    public static class StaleReads {
+        private final List<String> symbols = new CopyOnWriteArrayList<>();
+
+        void onStaleRead(@Observes PricesFoundStale event) {
+            symbols.add(event.symbol());
+        }
+
+        long of(String symbol) {
+            return symbols.stream().filter(symbol::equals).count();
+        }
+    }
+
+    @Inject
+    StaleReads staleReads;
+
     @Test
-    void aReadOfTodaysValueWithAStalePriceRefreshesPricesAndAnswersWithTheOldOne() {
+    void aReadOfTodaysValueWithAStalePriceRefreshesPricesOnceAndAnswersWithTheOldOne() {
         Account user = TestAccounts.create("portfolio-stale");
-        Instant fetched = Instant.now().minus(Duration.ofHours(2));
-        UUID security = QuarkusTransaction.requiringNew().call(() -> {
+        Held held = holding(user, Instant.now().minus(Duration.ofHours(2)));
+        Instant asked = Instant.now();
+        try {
+            given().auth().oauth2(user.accessToken()).when().get("/api/v1/portfolio")
+                    .then().statusCode(200).body("holdings[0].price", equalTo("12.5"));
+
+            assertThat(staleReads.of(held.symbol())).isOne();
+            Eventually.until(() -> finishedRefreshesSince(asked) == 1);
+            assertThat(refreshesSince(asked)).isOne();
+
+            // A past date's value needs no fresher price.
+            given().auth().oauth2(user.accessToken()).queryParam("date", "2020-01-02").when().get("/api/v1/portfolio")
+                    .then().statusCode(200);
+            assertThat(staleReads.of(held.symbol())).isOne();
+        } finally {
+            delete(held);
+        }
+    }
+
+    @Test
+    void aReadOfTodaysValueWithFreshPricesRefreshesNothing() {
+        Account user = TestAccounts.create("portfolio-fresh");
+        Held held = holding(user, Instant.now().minus(Duration.ofMinutes(5)));
+        Instant asked = Instant.now();
+        try {
+            given().auth().oauth2(user.accessToken()).when().get("/api/v1/portfolio")
+                    .then().statusCode(200).body("holdings[0].price", equalTo("12.5"));
+
+            assertThat(staleReads.of(held.symbol())).isZero();
+            assertThat(refreshesSince(asked)).isZero();
+        } finally {
+            delete(held);
+        }
+    }
+
+    private record Held(UUID securityId, String symbol) {
+    }
+
+    /** A security of the test's own with yesterday's close fetched at {@code fetchedAt}, held by {@code user}. */
+    private static Held holding(Account user, Instant fetchedAt) {
+        Held held = QuarkusTransaction.requiringNew().call(() -> {
             Security written = new Security();
             written.symbol = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
-            written.name = "Stale test security";
+            written.name = "Staleness test security";
             written.type = "equity";
             written.currency = "USD";
             written.persist();
@@ -59,35 +129,35 @@ class PortfolioStalePricesTest {
             price.priceDate = LocalDate.now(ZoneOffset.UTC).minusDays(1);
             price.close = new BigDecimal("12.50");
             price.source = "test";
-            price.fetchedAt = fetched;
+            price.fetchedAt = fetchedAt;
             price.persist();
-            return written.id;
+            return new Held(written.id, written.symbol);
         });
         String account = given().auth().oauth2(user.accessToken()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Brokerage", "type", "investment", "currency", "USD"))
                 .when().post("/api/v1/accounts").then().statusCode(201).extract().path("id");
         given().auth().oauth2(user.accessToken()).contentType(ContentType.JSON)
-                .body(Map.of("security_id", security.toString(), "quantity", "2", "cost_basis", "20"))
+                .body(Map.of("security_id", held.securityId().toString(), "quantity", "2", "cost_basis", "20"))
                 .when().post("/api/v1/accounts/" + account + "/holdings").then().statusCode(201);
-        Instant asked = Instant.now();
-        try {
-            given().auth().oauth2(user.accessToken()).when().get("/api/v1/portfolio").then().statusCode(200);
+        return held;
+    }
 
-            Eventually.until(() -> QuarkusTransaction.requiringNew().call(() -> SyncRun.<SyncRun>find(
-                    "job = 'prices' and trigger = ?1 and startedAt >= ?2 and status <> 'running'",
-                    StalePricesRefresher.TRIGGER, asked).count() == 1));
-            // A past date's value needs no fresher price.
-            Instant again = Instant.now();
-            given().auth().oauth2(user.accessToken()).queryParam("date", "2020-01-02").when().get("/api/v1/portfolio")
-                    .then().statusCode(200);
-            assertThat(QuarkusTransaction.requiringNew().call(() -> SyncRun.<SyncRun>find(
-                    "job = 'prices' and startedAt >= ?1", again).count())).isZero();
-        } finally {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Holding.delete("securityId", security);
-                SecurityPrice.delete("securityId", security);
-                Security.deleteById(security);
-            });
-        }
+    private static long refreshesSince(Instant asked) {
+        return QuarkusTransaction.requiringNew().call(() -> SyncRun.count(
+                "job = 'prices' and trigger = ?1 and startedAt >= ?2", StalePricesRefresher.TRIGGER, asked));
+    }
+
+    private static long finishedRefreshesSince(Instant asked) {
+        return QuarkusTransaction.requiringNew().call(() -> SyncRun.count(
+                "job = 'prices' and trigger = ?1 and startedAt >= ?2 and status <> 'running'",
+                StalePricesRefresher.TRIGGER, asked));
+    }
+
+    private static void delete(Held held) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Holding.delete("securityId", held.securityId());
+            SecurityPrice.delete("securityId", held.securityId());
+            Security.deleteById(held.securityId());
+        });
     }
 }
