@@ -9,7 +9,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /** Registered with its nested record, so that the native executable writes both whatever the resource signature shows. */
 @RegisterForReflection
 @Schema(description = "What an import did (or, with dry_run, would do). Without partial=true a file with any"
-        + " error writes nothing: imported is then 0 and errors lists what to fix.")
+        + " error writes nothing: imported is then 0 and errors lists what to fix. Categories and payment methods"
+        + " that valid rows name and the user lacks are created, once each (a category top-level, a payment"
+        + " method with type other and no last4); the answer does not list them: listCategories and"
+        + " listPaymentMethods show them. A dry run and a file refused for its errors create none.")
 public record ExpenseImportResponse(
         @Schema(example = "42", description = "Expenses written; with dry_run, those that would be written")
         int imported,

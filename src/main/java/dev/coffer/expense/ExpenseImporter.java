@@ -79,8 +79,11 @@ class ExpenseImporter {
                                   and e.description is not distinct from k.description
                                   and e.merchant is not distinct from k.merchant)""";
 
-    /** Stands for a category the row names that does not exist yet, until the row is known to be valid. */
-    private static final UUID NEW_CATEGORY = new UUID(0, 0);
+    /**
+     * Stands for a category or payment method the row names that the user does not have yet, until the row
+     * is known to be valid: only a row that is written creates what it names.
+     */
+    private static final UUID TO_CREATE = new UUID(0, 0);
 
     private final EntityManager entityManager;
     private final ExpenseConversions conversions;
@@ -250,7 +253,8 @@ class ExpenseImporter {
             String currency = value(values, "currency");
             String categoryName = value(values, "category");
             UUID categoryId = category(categoryName, errors);
-            UUID paymentMethodId = paymentMethod(value(values, "payment_method"), errors);
+            String paymentMethodName = value(values, "payment_method");
+            UUID paymentMethodId = paymentMethod(paymentMethodName, errors);
             ExpenseDraft draft = new ExpenseDraft(amount, currency.isEmpty() ? owner.baseCurrency : currency, date,
                     categoryId, paymentMethodId, raw(values, "description"), raw(values, "merchant"),
                     raw(values, "notes"), tags(value(values, "tags")));
@@ -272,12 +276,16 @@ class ExpenseImporter {
                 reject(row.line(), problems);
                 return;
             }
-            if (NEW_CATEGORY.equals(categoryId)) {
+            if (TO_CREATE.equals(categoryId)) {
                 categoryId = Category.lockOrCreateTopLevel(owner.id, categoryName);
                 categories.put(categoryName.toLowerCase(Locale.ROOT), categoryId);
             }
+            if (TO_CREATE.equals(paymentMethodId)) {
+                paymentMethodId = PaymentMethod.lockOrCreateOther(owner.id, paymentMethodName);
+                paymentMethods.put(paymentMethodName.toLowerCase(Locale.ROOT), paymentMethodId);
+            }
             ExpenseDraft stored = new ExpenseDraft(normalised.amount(), normalised.currency(), normalised.date(),
-                    categoryId, normalised.paymentMethodId(), normalised.description(), normalised.merchant(),
+                    categoryId, paymentMethodId, normalised.description(), normalised.merchant(),
                     normalised.notes(), normalised.tags());
             if (!batchKeys.add(Key.of(stored))) {
                 skipped++;
@@ -371,7 +379,7 @@ class ExpenseImporter {
             if (name.codePointCount(0, name.length()) > Category.NAME_MAX) {
                 errors.add(new FieldError("category", "must be at most " + Category.NAME_MAX + " characters"));
             }
-            return NEW_CATEGORY;
+            return TO_CREATE;
         }
 
         private UUID paymentMethod(String name, List<FieldError> errors) {
@@ -379,10 +387,14 @@ class ExpenseImporter {
                 return null;
             }
             UUID id = paymentMethods.get(name.toLowerCase(Locale.ROOT));
-            if (id == null) {
-                errors.add(new FieldError("payment_method", "'" + name + "' is not one of your payment methods"));
+            if (id != null) {
+                return id;
             }
-            return id;
+            if (name.codePointCount(0, name.length()) > PaymentMethod.NAME_MAX) {
+                errors.add(new FieldError("payment_method", "must be at most " + PaymentMethod.NAME_MAX
+                        + " characters"));
+            }
+            return TO_CREATE;
         }
     }
 

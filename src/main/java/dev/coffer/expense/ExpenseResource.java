@@ -134,8 +134,9 @@ public class ExpenseResource {
             description = "The header names the columns: " + ExpenseCsv.HEADER + " (any order; date, amount and"
                     + " category required, others optional, unknown columns ignored; map= renames them). Tags are"
                     + " separated by ';'. category and payment_method are names, matched to the user's own"
-                    + " regardless of case; an unknown category is created as a top-level category, an unknown"
-                    + " payment method is an error of its row; an empty currency is the user's base currency."
+                    + " regardless of case (archived ones included); a category the user lacks is created as a"
+                    + " top-level category, a payment method the user lacks with type other and no last4, once"
+                    + " each, by the first valid row naming it; an empty currency is the user's base currency."
                     + " Each row follows the rules of createExpense. A row with the same date, amount, currency,"
                     + " description and merchant as an expense of the user, or as an earlier row, is skipped, so"
                     + " importing a file again imports nothing. Without partial=true any error writes nothing."
@@ -164,7 +165,8 @@ public class ExpenseResource {
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("partial") String partial,
             @Parameter(description = "true checks everything and answers as the import would, writing nothing"
-                    + " (no expenses, no categories)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    + " (no expenses, no categories, no payment methods)",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("dry_run") String dryRun,
             @Parameter(description = "Renames the file's columns: csv_column:field pairs separated by commas, where"
                     + " field is one of " + ExpenseCsv.HEADER + "; column names match regardless of case",

@@ -76,6 +76,31 @@ public class PaymentMethod extends OwnedEntity {
         return ids;
     }
 
+    /**
+     * The id of the user's payment method named {@code name} in any case (an archived one included),
+     * creating it with type {@link PaymentMethodType#OTHER} and no last four digits when there is none;
+     * key-share-locked like {@link #lockIdsByName}. A concurrent transaction creating the same name is
+     * waited for rather than failing on the unique index. {@code name} must already be stripped, not
+     * empty and at most {@value #NAME_MAX} characters.
+     */
+    public static UUID lockOrCreateOther(UUID userId, String name) {
+        getEntityManager()
+                .createNativeQuery("insert into payment_methods (id, user_id, name, type) values (:id, :userId, :name,"
+                        + " :type) on conflict (user_id, lower(name)) do nothing")
+                .setParameter("id", newId())
+                .setParameter("userId", userId)
+                .setParameter("name", name)
+                .setParameter("type", PaymentMethodType.OTHER.wire())
+                .executeUpdate();
+        String id = (String) getEntityManager()
+                .createNativeQuery("select cast(id as text) from payment_methods where user_id = :userId"
+                        + " and lower(name) = lower(:name) for key share")
+                .setParameter("userId", userId)
+                .setParameter("name", name)
+                .getSingleResult();
+        return UUID.fromString(id);
+    }
+
     /** Whether the user has another payment method (not {@code except}) with this name in any case. */
     static boolean nameTaken(UUID userId, String name, UUID except) {
         return except == null

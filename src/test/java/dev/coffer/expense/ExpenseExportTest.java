@@ -76,8 +76,8 @@ class ExpenseExportTest {
         assertThat(file).startsWith(HEADER);
         assertThat(file).as("a formula start is written as text").contains(",\"'=1+2\",").doesNotContain(",\"=1+2\",");
 
+        // The target has none of the source's payment methods and only the default categories.
         Account target = TestAccounts.create("export-target");
-        ExpenseImportTest.paymentMethod(target, "Visa");
         JsonPath result = imported(target, file, null);
 
         assertThat(result.getList("errors")).isEmpty();
@@ -92,6 +92,9 @@ class ExpenseExportTest {
                 .containsEntry("payment_method_id", "Visa");
         assertThat(expected.get(1)).containsEntry("category_id", "Hobbies, \"crafts\"")
                 .containsEntry("description", "=1+2");
+        // The CSV names the payment method only: the created one has the type that claims nothing more.
+        assertThat(ExpenseImportTest.paymentMethods(target)).extracting(method -> List.of(method.get("name"),
+                method.get("type"))).containsExactly(List.of("Visa", "other"));
     }
 
     @Test

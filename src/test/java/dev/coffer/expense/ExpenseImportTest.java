@@ -65,6 +65,13 @@ class ExpenseImportTest {
         return names;
     }
 
+    /** The account's payment methods, archived ones included, in name order. */
+    static List<Map<String, Object>> paymentMethods(Account account) {
+        return given().auth().oauth2(account.accessToken())
+                .when().get("/api/v1/payment-methods?include_archived=true").then().statusCode(200)
+                .extract().jsonPath().getList("");
+    }
+
     static String categoryId(Account account, String name) {
         return CategoryApi.as(account).when().get(CategoryApi.PATH).then().statusCode(200).extract().jsonPath()
                 .getString("find { it.name == '" + name + "' }.id");
@@ -117,20 +124,20 @@ class ExpenseImportTest {
                 + "2025-02-22,1.5,JPY,Transport,Too many decimals,,,,\n"
                 + "2025-02-23,5.00,USD,Transport,\"A quoted\nnote spanning lines\",,,,\n"
                 + "not-a-date,5.00,USD,Transport,,,,,\n"
-                + "2025-02-24,5.00,USD,Transport,,,,,Unknown card\n"
+                + "2025-02-24,5.00,USD,Transport,,,,,Brand New Card\n"
                 + "2025-02-25,7.00,USD,Brand New Category,Fine too,,,,\n";
 
         JsonPath result = imported(account, csv, null);
 
         assertThat(result.getInt("imported")).isZero();
-        assertThat(result.getInt("rejected")).isEqualTo(3);
-        assertThat(result.getList("errors.line", Integer.class)).containsExactly(3, 6, 7);
+        assertThat(result.getInt("rejected")).isEqualTo(2);
+        assertThat(result.getList("errors.line", Integer.class)).containsExactly(3, 6);
         assertThat(result.getList("errors.message", String.class)).containsExactly(
                 "amount: has more decimals than JPY allows (0)",
-                "date: must be a date as YYYY-MM-DD",
-                "payment_method: 'Unknown card' is not one of your payment methods");
+                "date: must be a date as YYYY-MM-DD");
         assertThat(expenses(account)).isEmpty();
         assertThat(categoryId(account, "Brand New Category")).isNull();
+        assertThat(paymentMethods(account)).isEmpty();
     }
 
     @Test
@@ -236,7 +243,8 @@ class ExpenseImportTest {
         Account account = TestAccounts.create("import-race");
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < 300; i++) {
-            csv.append("2025-01-02,").append(i + 1).append(".00,USD,Race Category,Row ").append(i).append(",,,,\n");
+            csv.append("2025-01-02,").append(i + 1).append(".00,USD,Race Category,Row ").append(i)
+                    .append(",,,,Race Card\n");
         }
 
         List<JsonPath> results = Concurrently.run(2, i -> imported(account, csv.toString(), null));
@@ -246,6 +254,7 @@ class ExpenseImportTest {
         assertThat(given().auth().oauth2(account.accessToken()).when().get(EXPENSES).then().statusCode(200)
                 .extract().jsonPath().getInt("total")).isEqualTo(300);
         assertThat(categoryId(account, "Race Category")).isNotNull();
+        assertThat(paymentMethods(account)).extracting(method -> method.get("name")).containsExactly("Race Card");
     }
 
     @Test
@@ -263,6 +272,119 @@ class ExpenseImportTest {
         assertThat(category.getString("parent_id")).isNull();
         assertThat(category.getString("color")).isEqualTo("#8D99AE");
         assertThat(expenses(account)).extracting(expense -> expense.get("category_id")).containsOnly(garden);
+    }
+
+    @Test
+    void aPaymentMethodTheUserLacksIsCreatedOnceAsOtherHoweverItsRowsCaseAndSpaceIt() {
+        Account account = TestAccounts.create("import-pm-new");
+        StringBuilder csv = new StringBuilder(HEADER);
+        List<String> spellings = List.of(" Revolut  ", "REVOLUT", "revolut", "\"  rEVOLUT\"");
+        // More rows than a batch, so that rows of the second batch find the method the first created.
+        int rows = ExpenseImporter.BATCH_SIZE + 20;
+        for (int i = 0; i < rows; i++) {
+            csv.append("2025-01-03,").append(i + 1).append(".00,USD,Transport,Row ").append(i).append(",,,,")
+                    .append(spellings.get(i % spellings.size())).append('\n');
+        }
+
+        JsonPath result = imported(account, csv.toString(), null);
+
+        assertThat(result.getList("errors")).isEmpty();
+        assertThat(result.getInt("imported")).isEqualTo(rows);
+        List<Map<String, Object>> methods = paymentMethods(account);
+        assertThat(methods).hasSize(1);
+        assertThat(methods.getFirst()).containsEntry("name", "Revolut").containsEntry("type", "other")
+                .containsEntry("last4", null).containsEntry("archived", false);
+        given().auth().oauth2(account.accessToken())
+                .when().get(EXPENSES + "?payment_method_id=" + methods.getFirst().get("id")).then().statusCode(200)
+                .body("total", equalTo(rows));
+    }
+
+    @Test
+    void anExistingPaymentMethodIsReusedArchivedOrNotAsItIs() {
+        Account account = TestAccounts.create("import-pm-existing");
+        String visa = paymentMethod(account, "Visa");
+        String old = paymentMethod(account, "Old Card");
+        given().auth().oauth2(account.accessToken()).contentType(ContentType.JSON).body(Map.of("archived", true))
+                .when().patch("/api/v1/payment-methods/" + old).then().statusCode(200);
+        String csv = HEADER
+                + "2025-02-21,10.00,USD,Transport,Bus,,,, visa \n"
+                + "2025-02-22,11.00,USD,Transport,Tram,,,,OLD CARD\n";
+
+        JsonPath result = imported(account, csv, null);
+
+        assertThat(result.getInt("imported")).isEqualTo(2);
+        assertThat(expenses(account)).extracting(expense -> expense.get("payment_method_id")).containsExactly(visa, old);
+        assertThat(paymentMethods(account)).extracting(method -> List.of(method.get("name"), method.get("type"),
+                method.get("archived"))).containsExactly(List.of("Old Card", "credit_card", true),
+                        List.of("Visa", "credit_card", false));
+    }
+
+    @Test
+    void aNameTooLongForAPaymentMethodIsAnErrorOfItsRow() {
+        Account account = TestAccounts.create("import-pm-long");
+        // 60 characters is the longest name, whatever their bytes in UTF-8.
+        String longest = "\u00E9".repeat(60);
+        String csv = HEADER
+                + "2025-02-21,10.00,USD,Transport,Bus,,,," + "x".repeat(61) + "\n"
+                + "2025-02-22,11.00,USD,Transport,Tram,,,," + longest + "\n";
+
+        JsonPath refused = imported(account, csv, null);
+        assertThat(refused.getInt("imported")).isZero();
+        assertThat(refused.getList("errors.line", Integer.class)).containsExactly(2);
+        assertThat(refused.getList("errors.message", String.class))
+                .containsExactly("payment_method: must be at most 60 characters");
+        assertThat(paymentMethods(account)).isEmpty();
+
+        JsonPath partial = imported(account, csv, "partial=true");
+        assertThat(partial.getInt("imported")).isEqualTo(1);
+        assertThat(partial.getInt("rejected")).isEqualTo(1);
+        assertThat(paymentMethods(account)).extracting(method -> method.get("name")).containsExactly(longest);
+    }
+
+    @Test
+    void onlyAValidRowOfAWritingImportCreatesAPaymentMethod() {
+        Account account = TestAccounts.create("import-pm-dry");
+        String csv = HEADER
+                + "2025-02-21,10.00,USD,Transport,Bus,,,,Card A\n"
+                + "2025-02-22,abc,USD,Transport,Tram,,,,Card B\n";
+
+        JsonPath dry = imported(account, csv, "partial=true&dry_run=true");
+        assertThat(dry.getInt("imported")).isEqualTo(1);
+        assertThat(dry.getInt("rejected")).isEqualTo(1);
+        assertThat(paymentMethods(account)).isEmpty();
+
+        assertThat(imported(account, csv, null).getInt("imported")).isZero();
+        assertThat(paymentMethods(account)).isEmpty();
+
+        JsonPath partial = imported(account, csv, "partial=true");
+        assertThat(partial.getInt("imported")).isEqualTo(1);
+        assertThat(paymentMethods(account)).extracting(method -> method.get("name")).containsExactly("Card A");
+    }
+
+    @Test
+    void anImportAndACreateOfTheSamePaymentMethodAtOnceLeaveOneThatEveryRowNames() {
+        Account account = TestAccounts.create("import-pm-race");
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 300; i++) {
+            csv.append("2025-01-04,").append(i + 1).append(".00,USD,Transport,Row ").append(i).append(",,,,Shared Card\n");
+        }
+
+        List<Integer> outcomes = Concurrently.run(2, i -> i == 0
+                ? imported(account, csv.toString(), null).getInt("imported")
+                : given().auth().oauth2(account.accessToken()).contentType(ContentType.JSON)
+                        .body(Map.of("name", "Shared Card", "type", "credit_card"))
+                        .when().post("/api/v1/payment-methods").then().extract().statusCode());
+
+        assertThat(outcomes.get(0)).isEqualTo(300);
+        assertThat(outcomes.get(1)).isIn(201, 409);
+        List<Map<String, Object>> methods = paymentMethods(account);
+        assertThat(methods).hasSize(1);
+        // Whichever was first made it: a create that lost is told the name is taken.
+        assertThat(methods.getFirst()).containsEntry("name", "Shared Card")
+                .containsEntry("type", outcomes.get(1) == 201 ? "credit_card" : "other");
+        given().auth().oauth2(account.accessToken())
+                .when().get(EXPENSES + "?payment_method_id=" + methods.getFirst().get("id")).then().statusCode(200)
+                .body("total", equalTo(300));
     }
 
     @Test
