@@ -2,6 +2,8 @@ package dev.coffer.currency;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.PositiveOrZero;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -21,8 +23,12 @@ public interface FxSyncConfig {
     @WithDefault("0 20 15,16,17,21 ? * MON-FRI")
     String cron();
 
-    /** Days of history fetched when nothing has been synced yet. */
+    /**
+     * Days of history fetched when nothing has been synced yet; at least 0, checked at start-up (fewer would
+     * start the history after today).
+     */
     @WithDefault("90")
+    @PositiveOrZero
     int backfillDays();
 
     /** Rates fetched longer ago than this make a read trigger one asynchronous refresh. */
