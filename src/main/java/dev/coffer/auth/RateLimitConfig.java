@@ -1,28 +1,22 @@
 package dev.coffer.auth;
 
-import jakarta.validation.constraints.Min;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
  * Throttling of sign-in, registration and password resets ({@code coffer.rate-limit.*}), counted in
- * Redis (in memory while Redis is down); each default is written here only. Every limit is at least 1,
- * checked at start-up: at 0 each request of its kind would be refused.
+ * Redis (in memory while Redis is down); each default is written here only.
  */
 @ConfigMapping(prefix = "coffer.rate-limit")
 public interface RateLimitConfig {
 
     @WithDefault("10")
-    @Min(1)
     int loginPerEmailPerMinute();
 
     @WithDefault("100")
-    @Min(1)
     int loginPerIpPerMinute();
 
     @WithDefault("20")
-    @Min(1)
     int registerPerIpPerHour();
 
     /**
@@ -31,12 +25,10 @@ public interface RateLimitConfig {
      * carrier NAT) need to be generous.
      */
     @WithDefault("15")
-    @Min(1)
     int failedLoginPerIpPerMinute();
 
     /** Reset requests from one client address per hour: each one may send a mail. */
     @WithDefault("10")
-    @Min(1)
     int passwordResetPerIpPerHour();
 
     /**
@@ -44,6 +36,5 @@ public interface RateLimitConfig {
      * refusal reveals nothing): keeps anyone from flooding a mailbox with reset mails.
      */
     @WithDefault("3")
-    @Min(1)
     int passwordResetPerEmailPerHour();
 }

@@ -2,8 +2,6 @@ package dev.coffer.currency;
 
 import java.time.Duration;
 
-import jakarta.validation.constraints.PositiveOrZero;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -23,12 +21,8 @@ public interface FxSyncConfig {
     @WithDefault("0 20 15,16,17,21 ? * MON-FRI")
     String cron();
 
-    /**
-     * Days of history fetched when nothing has been synced yet; at least 0, checked at start-up (fewer would
-     * start the history after today).
-     */
+    /** Days of history fetched when nothing has been synced yet. */
     @WithDefault("90")
-    @PositiveOrZero
     int backfillDays();
 
     /** Rates fetched longer ago than this make a read trigger one asynchronous refresh. */

@@ -2,9 +2,6 @@ package dev.coffer.market;
 
 import java.time.Duration;
 
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.PositiveOrZero;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -20,12 +17,8 @@ public interface PriceSyncConfig {
     @WithDefault("0 0/15 * ? * *")
     String cron();
 
-    /**
-     * Days of daily history fetched when a security is registered, and for a held security without prices; at
-     * least 0, checked at start-up (fewer would start the history after today).
-     */
+    /** Days of daily history fetched when a security is registered, and for a held security without prices. */
     @WithDefault("365")
-    @PositiveOrZero
     int backfillDays();
 
     /**
@@ -38,18 +31,13 @@ public interface PriceSyncConfig {
     /**
      * A security whose newest close is more than this many days old is stale however recently it was
      * fetched: a long weekend has no closes for three days, a provider that stopped publishing a
-     * symbol has none for longer. At least 0, checked at start-up: fewer would make every security stale.
+     * symbol has none for longer.
      */
     @WithDefault("4")
-    @PositiveOrZero
     int maxCloseAgeDays();
 
-    /**
-     * Provider requests one run may start; securities beyond it wait for the next run. At least 1, checked at
-     * start-up: with 0 no run would ever fetch a price.
-     */
+    /** Provider requests one run may start; securities beyond it wait for the next run. */
     @WithDefault("200")
-    @Min(1)
     int requestBudget();
 
     /** After a read-triggered refresh, further stale reads wait this long before triggering another. */

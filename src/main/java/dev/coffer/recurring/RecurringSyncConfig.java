@@ -1,7 +1,5 @@
 package dev.coffer.recurring;
 
-import jakarta.validation.constraints.Min;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -17,11 +15,7 @@ public interface RecurringSyncConfig {
     @WithDefault("0 5 0 * * ?")
     String cron();
 
-    /**
-     * Occurrences created per transaction; a longer catch-up of one recurring expense takes several. At least 1,
-     * checked at start-up: with 0 a run would ask for empty batches of a due recurring expense without end.
-     */
+    /** Occurrences created per transaction; a longer catch-up of one recurring expense takes several. */
     @WithDefault("200")
-    @Min(1)
     int batchSize();
 }

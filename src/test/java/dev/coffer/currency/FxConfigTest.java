@@ -1,7 +1,6 @@
 package dev.coffer.currency;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import dev.coffer.currency.provider.FxProviderConfig;
 import dev.coffer.testing.MappedConfig;
-import io.smallrye.config.ConfigValidationException;
 
 class FxConfigTest {
 
@@ -63,17 +61,5 @@ class FxConfigTest {
         assertThat(defaulted).contains("coffer.sync.fx.cron", "coffer.sync.fx.stale-after", "coffer.fx.providers",
                 "coffer.fx.ecb.retry.max-retries", "coffer.fx.fallback.circuit-breaker.delay");
         assertThat(MappedConfig.setByApplicationProperties()).doesNotContainAnyElementsOf(defaulted);
-    }
-
-    @Test
-    void aBackfillStartingAfterTodayIsRefusedNamingTheProperty() {
-        ConfigValidationException refused = catchThrowableOfType(ConfigValidationException.class,
-                () -> MappedConfig.read(FxSyncConfig.class, Map.of("COFFER_SYNC_FX_BACKFILL_DAYS", "-1")));
-
-        assertThat(refused).isNotNull();
-        assertThat(refused.getProblem(0).getMessage())
-                .isEqualTo("coffer.sync.fx.backfill-days must be greater than or equal to 0");
-        assertThat(MappedConfig.read(FxSyncConfig.class, Map.of("COFFER_SYNC_FX_BACKFILL_DAYS", "0")).backfillDays())
-                .isZero();
     }
 }

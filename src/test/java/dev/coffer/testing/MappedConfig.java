@@ -4,38 +4,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-
 import org.eclipse.microprofile.config.spi.ConfigSource;
-import org.hibernate.validator.HibernateValidator;
 
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.validator.BeanValidationConfigValidator;
 
 /**
  * Config mappings read as a production start reads them, without starting the application:
  * {@code application.properties} (no profile) under an environment given by the test, with Quarkus's
- * duration syntax ({@code 15M}, {@code 30D}) as the application reads it, and the mappings' Bean Validation
- * constraints checked as a start with quarkus-hibernate-validator checks them (a value out of bounds makes
- * {@link #read} throw {@link io.smallrye.config.ConfigValidationException}, whose problems name the property).
+ * duration syntax ({@code 15M}, {@code 30D}) as the application reads it.
  */
 public final class MappedConfig {
-
-    /** English messages whatever the machine's locale, so tests can compare them. */
-    private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class).configure()
-            .defaultLocale(Locale.ENGLISH).buildValidatorFactory().getValidator();
 
     private MappedConfig() {
     }
@@ -75,7 +63,6 @@ public final class MappedConfig {
                 .withSources(applicationProperties())
                 .withSources(new EnvConfigSource(environment, 300))
                 .withConverter(Duration.class, 200, new DurationConverter())
-                .withValidator((BeanValidationConfigValidator) () -> VALIDATOR)
                 .withMapping(mapping)
                 .build();
         return config.getConfigMapping(mapping);

@@ -3,8 +3,6 @@ package dev.coffer.common.web;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.validation.constraints.Positive;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,21 +10,16 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "coffer.http")
 public interface HttpConfig {
 
-    /**
-     * Largest request body in bytes (1 MiB); larger ones get a problem+json 413 before anything reads them.
-     * Above 0, checked at start-up: at 0 every request with a body would be refused.
-     */
+    /** Largest request body in bytes (1 MiB); larger ones get a problem+json 413 before anything reads them. */
     @WithDefault("1048576")
-    @Positive
     long maxBodyBytes();
 
     /**
      * Largest body of an {@code .../import} request (10 MiB). {@code quarkus.http.limits.max-body-size}
      * must be higher, or Vert.x cuts a chunked body off first, without a problem+json answer; the
-     * import counts such a body as it reads it ({@link LimitedBody}). Above 0, checked at start-up.
+     * import counts such a body as it reads it ({@link LimitedBody}).
      */
     @WithDefault("10485760")
-    @Positive
     long maxImportBodyBytes();
 
     /**
