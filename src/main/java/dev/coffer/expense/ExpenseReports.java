@@ -112,7 +112,8 @@ public class ExpenseReports {
 
     /**
      * The totals of {@code userId}'s converted expenses in each month from {@code first} to {@code last},
-     * months without expenses included with "0.00" (scaled) and 0, from one grouped statement over the monthly totals kept as expenses are written.
+     * months without expenses included with "0.00" (scaled) and 0, from one grouped statement over the
+     * monthly totals kept as expenses are written.
      */
     public MonthlyTotals monthlyTotals(UUID userId, YearMonth first, YearMonth last) {
         List<Expense.MonthRow> rows = Expense.monthRows(userId, first, last);
