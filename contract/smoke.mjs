@@ -122,7 +122,8 @@ await call(204, 'DELETE', `/api/v1/categories/${pets.body.id}/descriptions/${foo
 await call(404, 'DELETE', `/api/v1/categories/${pets.body.id}/descriptions/${food.id}`, { token });
 
 // --- Expenses (while the categories above still exist) -----------------------------------------
-const today = new Date().toISOString().slice(0, 10);
+// Ada's today: the application reads "today" in her time zone, a day ahead of UTC from 23:00 UTC in winter.
+const today = dayIn('Europe/Paris');
 const lunchKey = { 'Idempotency-Key': `lunch-${STAMP}` };
 const lunchBody = { amount: '25.50', currency: 'USD', date: today, category_id: pets.body.id, description: 'Lunch', merchant: 'Chez Marcel', tags: ['work'] };
 const lunch = await call(201, 'POST', '/api/v1/expenses', { token, headers: lunchKey, body: lunchBody });
@@ -588,6 +589,12 @@ function daysBefore(date, days) {
     const day = new Date(`${date}T00:00:00Z`);
     day.setUTCDate(day.getUTCDate() - days);
     return day.toISOString().slice(0, 10);
+}
+
+function dayIn(timeZone) {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+        .formatToParts(new Date()).map(({ type, value }) => [type, value]));
+    return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 function required(name) {
