@@ -15,6 +15,9 @@
 #   monthly: GET /api/v1/analytics/monthly/{year}/{month}, a random one of the last 12 months (after
 #           the warm-up, every answer comes from the analytics cache in Redis)
 #   status: GET /api/v1/budgets/status?date= a random day of the last 12 months (not cached)
+#   trends: GET /api/v1/analytics/trends?months=12
+#   forecast: GET /api/v1/analytics/forecast?months=6
+#   insights: GET /api/v1/analytics/insights?date= a random day of the last 12 months
 # WARMUP seconds of load first (not reported), then DURATION measured seconds; prints req/s,
 # p50/p95/p99 and every error wrk saw (non-2xx included).
 #   monthly-fresh: FRESH_SAMPLES times, one expense created in the current month, then
@@ -229,6 +232,16 @@ function request()
     local year, month = $(date +%Y), $(date +%-m) - back
     if month < 1 then year, month = year - 1, month + 12 end
     return wrk.format("GET", string.format("/api/v1/analytics/monthly/%d/%d", year, month), headers)
+  end
+  if scenario == "trends" then
+    return wrk.format("GET", "/api/v1/analytics/trends?months=12", headers)
+  end
+  if scenario == "forecast" then
+    return wrk.format("GET", "/api/v1/analytics/forecast?months=6", headers)
+  end
+  if scenario == "insights" then
+    local day = os.date("!%Y-%m-%d", os.time() - math.random(0, 364) * 86400)
+    return wrk.format("GET", "/api/v1/analytics/insights?date=" .. day, headers)
   end
   if scenario == "status" then
     local day = os.date("!%Y-%m-%d", os.time() - math.random(0, 364) * 86400)

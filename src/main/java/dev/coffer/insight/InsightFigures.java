@@ -57,38 +57,38 @@ class InsightFigures {
              where r.user_id = :userId and r.active
              order by r.created_at, r.id, o.date desc""";
 
-    // Medians as the mean of the lower and upper middle values (the same row when the count is odd), exact
-    // in numeric: first of the amounts, then of their distances from that median.
+    // Medians as the mean of the lower and upper middle values (the same value when the count is odd), exact
+    // in numeric: first of the amounts, then of their distances from that median. percentile_disc(0.5) is the
+    // lower middle value in ascending order and the upper one in descending order. The sample reads only
+    // what expenses_user_date_cover_idx holds; the recent expenses are read again for their ids.
     private static final String CANDIDATES = """
-            with sample as (
-                select e.id, e.category_id, e.date, e.converted_amount as x
+            with sample as materialized (
+                select e.category_id, e.converted_amount as x
                   from expenses e
                  where e.user_id = :userId and e.date > :from and e.date <= :date and e.converted_currency = :base),
-            ranked as (
-                select category_id, x, row_number() over (partition by category_id order by x) as r,
-                       count(*) over (partition by category_id) as n
-                  from sample),
             medians as (
-                select category_id, n, avg(x) as median
-                  from ranked
-                 where n >= :minSample and r in ((n + 1) / 2, (n + 2) / 2)
-                 group by category_id, n),
-            deviations as (
-                select s.category_id, m.n, abs(s.x - m.median) as d,
-                       row_number() over (partition by s.category_id order by abs(s.x - m.median)) as r
-                  from sample s
-                  join medians m on m.category_id = s.category_id),
+                select category_id, count(*) as n,
+                       (percentile_disc(0.5) within group (order by x)
+                        + percentile_disc(0.5) within group (order by x desc)) / 2 as median
+                  from sample
+                 group by category_id
+                having count(*) >= :minSample),
             spreads as (
-                select category_id, avg(d) filter (where r in ((n + 1) / 2, (n + 2) / 2)) as mad, avg(d) as mean_d
-                  from deviations
-                 group by category_id)
-            select s.id, s.category_id, c.name, s.date, s.x, m.median, p.mad, p.mean_d, m.n
-              from sample s
-              join medians m on m.category_id = s.category_id
-              join spreads p on p.category_id = s.category_id
-              join categories c on c.id = s.category_id
-             where s.date > :recentFrom and s.x > m.median
-             order by s.date, s.id""";
+                select s.category_id,
+                       (percentile_disc(0.5) within group (order by abs(s.x - m.median))
+                        + percentile_disc(0.5) within group (order by abs(s.x - m.median) desc)) / 2 as mad,
+                       avg(abs(s.x - m.median)) as mean_d
+                  from sample s
+                  join medians m on m.category_id = s.category_id
+                 group by s.category_id)
+            select e.id, e.category_id, c.name, e.date, e.converted_amount, m.median, p.mad, p.mean_d, m.n
+              from expenses e
+              join medians m on m.category_id = e.category_id
+              join spreads p on p.category_id = e.category_id
+              join categories c on c.id = e.category_id
+             where e.user_id = :userId and e.date > :recentFrom and e.date <= :date and e.converted_currency = :base
+               and e.converted_amount > m.median
+             order by e.date, e.id""";
 
     private static final String UNCONVERTED = """
             select count(*)

@@ -211,6 +211,27 @@ class InsightResourceTest {
     }
 
     @Test
+    void anEvenSampleTakesTheMeanOfItsTwoMiddleValuesAsMedianAndAsMad() {
+        Account account = TestAccounts.create("insight-even-sample");
+        String category = InsightApi.categories(account).getFirst();
+        List<String> amounts = List.of("1.00", "2.00", "3.00", "4.00", "50.00", "60.00", "61.00", "62.00", "63.00");
+        for (int i = 0; i < amounts.size(); i++) {
+            spend(account, amounts.get(i), "USD", "2025-0" + (1 + i / 5) + "-1" + i % 5, category);
+        }
+        String unusual = spend(account, "500.00", "USD", "2025-06-20", category);
+
+        // Ten amounts: median (50 + 60) / 2 = 55; distances 5 5 6 7 8 51 52 53 54 445, MAD (8 + 51) / 2 = 29.5;
+        // 0.6745 x 445 / 29.5 = 10.1747.
+        insights(account, "2025-06-25").body("items", hasSize(1))
+                .body("items[0].kind", equalTo("unusual_expense"))
+                .body("items[0].expense_id", equalTo(unusual))
+                .body("items[0].median", equalTo("55.00"))
+                .body("items[0].mad", equalTo("29.50"))
+                .body("items[0].score", equalTo("10.17"))
+                .body("items[0].sample_size", equalTo(10));
+    }
+
+    @Test
     void anotherUsersDataIsInNoneOfTheFindings() {
         Account owner = TestAccounts.create("insight-owner");
         String category = InsightApi.categories(owner).getFirst();
