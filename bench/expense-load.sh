@@ -17,7 +17,8 @@
 #   status: GET /api/v1/budgets/status?date= a random day of the last 12 months (not cached)
 #   trends: GET /api/v1/analytics/trends?months=12
 #   forecast: GET /api/v1/analytics/forecast?months=6
-#   insights: GET /api/v1/analytics/insights?date= a random day of the last 12 months
+#   insights: GET /api/v1/analytics/insights?date= for each of the last FRESH_SAMPLES days once, timed
+#           with curl: every answer is computed (a date not read before is not cached); prints p50/p95/p99.
 # WARMUP seconds of load first (not reported), then DURATION measured seconds; prints req/s,
 # p50/p95/p99 and every error wrk saw (non-2xx included).
 #   monthly-fresh: FRESH_SAMPLES times, one expense created in the current month, then
@@ -239,10 +240,6 @@ function request()
   if scenario == "forecast" then
     return wrk.format("GET", "/api/v1/analytics/forecast?months=6", headers)
   end
-  if scenario == "insights" then
-    local day = os.date("!%Y-%m-%d", os.time() - math.random(0, 364) * 86400)
-    return wrk.format("GET", "/api/v1/analytics/insights?date=" .. day, headers)
-  end
   if scenario == "status" then
     local day = os.date("!%Y-%m-%d", os.time() - math.random(0, 364) * 86400)
     return wrk.format("GET", "/api/v1/budgets/status?date=" .. day, headers)
@@ -269,14 +266,33 @@ monthly_fresh() {
       -d "{\"amount\":\"$((i % 90 + 1)).50\",\"currency\":\"USD\",\"date\":\"$today\",\"category_id\":\"$category\",\"description\":\"Fresh read\"}"
     curl -fs -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $token" \
       "$base/api/v1/analytics/monthly/$(date +%Y)/$(date +%-m)"
-  done | sort -n | awk '{ t[NR] = $1 * 1000 } END {
+  done | percentiles
+}
+
+# Seconds per line in, "RESULT p50 p95 p99" in milliseconds out.
+percentiles() {
+  sort -n | awk '{ t[NR] = $1 * 1000 } END {
     printf "RESULT  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  requests %d\n",
       t[int(NR * 0.50 + 0.5)], t[int(NR * 0.95 + 0.5)], t[int(NR * 0.99 + 0.5)], NR }'
+}
+
+# Each of the last FRESH_SAMPLES days once: no answer comes from the cache.
+insights_computed() {
+  local token category i
+  read -r token category <"$work/tokens.txt"
+  for i in $(seq 1 "$FRESH_SAMPLES"); do
+    curl -fs -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $token" \
+      "$base/api/v1/analytics/insights?date=$(date -d "-$i days" +%F)"
+  done | percentiles
 }
 
 for scenario in $SCENARIOS; do
   if [ "$scenario" = monthly-fresh ]; then
     monthly_fresh | sed -n "s/^RESULT/$scenario/p"
+    continue
+  fi
+  if [ "$scenario" = insights ]; then
+    insights_computed | sed -n "s/^RESULT/$scenario/p"
     continue
   fi
   wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP}s" -s "$work/load.lua" "$base" -- "$scenario" >/dev/null

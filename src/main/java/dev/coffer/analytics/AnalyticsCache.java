@@ -32,7 +32,7 @@ import io.quarkus.redis.datasource.value.SetArgs;
  * so no answer cached before the outage is served after it.
  */
 @ApplicationScoped
-class AnalyticsCache {
+public class AnalyticsCache {
 
     static final String GLOBAL_GENERATION = "coffer:analytics:gen:global";
 
@@ -56,8 +56,11 @@ class AnalyticsCache {
         return "coffer:analytics:" + userId + ":";
     }
 
-    /** The answer {@code name} of {@code userId}: the cached one, or {@code compute}'s, which is then cached. */
-    <T> T get(UUID userId, String name, Class<T> type, Supplier<T> compute) {
+    /**
+     * The answer {@code name} of {@code userId}: the cached one, or {@code compute}'s, which is then cached.
+     * Only for answers computed from what {@link AnalyticsInvalidation} watches.
+     */
+    public <T> T get(UUID userId, String name, Class<T> type, Supplier<T> compute) {
         if (resting()) {
             return compute.get();
         }

@@ -4,18 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import dev.coffer.budget.BudgetsChanged;
 import dev.coffer.category.CategoriesChanged;
+import dev.coffer.currency.ExchangeRatesStored;
 import dev.coffer.expense.ExpenseConversionsRefreshed;
 import dev.coffer.expense.ExpensesRecorded;
 import dev.coffer.expense.ExpensesRemoved;
+import dev.coffer.recurring.RecurringExpensesChanged;
 import dev.coffer.user.BaseCurrencyChanged;
 
 /**
- * Makes cached analytics unreachable after every committed write that changes the figures: expenses
- * recorded, changed, imported or deleted, a category renamed or deleted (names are in the answers,
- * and a delete can move expenses), a new base currency, and conversions refreshed after new rates.
- * Each runs after the commit, so that no reader caches data from before the write under the new
- * generation; a rolled-back write leaves the cache alone.
+ * Makes cached analytics and insights unreachable after every committed write that changes the figures:
+ * expenses recorded, changed, imported or deleted, a category renamed or deleted (names are in the
+ * answers, and a delete can move expenses), a new base currency, a budget or a recurring expense
+ * written (the insights read both), new rates (a budget in another currency than the base converts at
+ * them) and conversions refreshed after them. Each runs after the commit, so that no reader caches data
+ * from before the write under the new generation; a rolled-back write leaves the cache alone.
  */
 @ApplicationScoped
 class AnalyticsInvalidation {
@@ -40,6 +44,19 @@ class AnalyticsInvalidation {
 
     void baseCurrencyChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BaseCurrencyChanged event) {
         cache.invalidate(event.userId());
+    }
+
+    void budgetsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BudgetsChanged event) {
+        cache.invalidate(event.userId());
+    }
+
+    void recurringExpensesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RecurringExpensesChanged event) {
+        cache.invalidate(event.userId());
+    }
+
+    /** New rates can change any user's budget status in a currency other than their base currency. */
+    void ratesStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExchangeRatesStored event) {
+        cache.invalidateAll();
     }
 
     /** Fired after the refreshed conversions committed; they can be any user's. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import dev.coffer.common.error.ApiException;
@@ -36,10 +37,12 @@ public class BudgetService {
 
     private final BudgetFigures figures;
     private final BudgetAlerts alerts;
+    private final Event<BudgetsChanged> changed;
 
-    BudgetService(BudgetFigures figures, BudgetAlerts alerts) {
+    BudgetService(BudgetFigures figures, BudgetAlerts alerts, Event<BudgetsChanged> changed) {
         this.figures = figures;
         this.alerts = alerts;
+        this.changed = changed;
     }
 
     PageResponse<BudgetResponse> list(UUID userId, PageParams page) {
@@ -61,6 +64,7 @@ public class BudgetService {
         apply(draft, budget);
         budget.persistAndFlush();
         alerts.onBudgetSaved(budget, today(owner(userId)));
+        changed.fire(new BudgetsChanged(userId));
         Log.debugf("User %s created budget %s", userId, budget.id);
         return BudgetResponse.of(budget);
     }
@@ -82,6 +86,7 @@ public class BudgetService {
         apply(checked(userId, draft, budget.categoryId), budget);
         Budget.flush();
         alerts.onBudgetSaved(budget, today(owner(userId)));
+        changed.fire(new BudgetsChanged(userId));
         return BudgetResponse.of(budget);
     }
 
@@ -91,6 +96,7 @@ public class BudgetService {
         Budget budget = Budget.lockOwned(userId, id).orElseThrow(BudgetService::notFound);
         ETags.checkIfMatch(ifMatch, budget.version);
         budget.delete();
+        changed.fire(new BudgetsChanged(userId));
     }
 
     /**

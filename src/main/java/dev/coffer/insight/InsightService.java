@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.coffer.analytics.AnalyticsCache;
 import dev.coffer.budget.BudgetService;
 import dev.coffer.budget.BudgetStatusResponse;
 import dev.coffer.common.error.ApiException;
@@ -24,7 +25,8 @@ import dev.coffer.user.User;
 /**
  * The four insight rules of docs/insights.md over a user's data on one date. Money stays exact
  * ({@link BigDecimal}) and is rounded once, half to even, for display; only the robust z-score, a ratio
- * that is compared with a threshold and never added to money, is a double.
+ * that is compared with a threshold and never added to money, is a double. Answers are cached per user
+ * and date with the analytics ({@link AnalyticsCache}), whose invalidation watches everything they read.
  */
 @ApplicationScoped
 class InsightService {
@@ -48,11 +50,13 @@ class InsightService {
     private final InsightFigures figures;
     private final BudgetService budgets;
     private final InsightConfig config;
+    private final AnalyticsCache cache;
 
-    InsightService(InsightFigures figures, BudgetService budgets, InsightConfig config) {
+    InsightService(InsightFigures figures, BudgetService budgets, InsightConfig config, AnalyticsCache cache) {
         this.figures = figures;
         this.budgets = budgets;
         this.config = config;
+        this.cache = cache;
     }
 
     /** The findings on {@code date}, or today in the user's time zone when it is null. */
@@ -60,7 +64,12 @@ class InsightService {
         User user = User.<User>findByIdOptional(userId)
                 .orElseThrow(() -> ApiException.unauthorized("UNAUTHORIZED", "A valid bearer token is required"));
         LocalDate day = date == null ? ExpenseService.today(user) : date;
-        String base = user.baseCurrency;
+        // The base currency is in the key: an answer computed with one read just before it changed is never served.
+        return cache.get(userId, "insights:" + day + ":" + user.baseCurrency, InsightsResponse.class,
+                () -> compute(userId, user.baseCurrency, day));
+    }
+
+    private InsightsResponse compute(UUID userId, String base, LocalDate day) {
         LocalDate sampleFrom = day.minusMonths(SAMPLE_MONTHS);
         List<Insight> items = new ArrayList<>();
         items.addAll(categorySpikes(userId, base, day));

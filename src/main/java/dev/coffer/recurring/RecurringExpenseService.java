@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -34,9 +35,11 @@ public class RecurringExpenseService {
     static final String TEMPLATE = "template.";
 
     private final ExpenseService expenses;
+    private final Event<RecurringExpensesChanged> changed;
 
-    RecurringExpenseService(ExpenseService expenses) {
+    RecurringExpenseService(ExpenseService expenses, Event<RecurringExpensesChanged> changed) {
         this.expenses = expenses;
+        this.changed = changed;
     }
 
     PageResponse<RecurringExpenseResponse> list(UUID userId, PageParams page) {
@@ -65,6 +68,7 @@ public class RecurringExpenseService {
         recurring.active = request.active() == null || request.active();
         recurring.computeNextDate(null);
         recurring.persistAndFlush();
+        changed.fire(new RecurringExpensesChanged(userId));
         return RecurringExpenseResponse.of(recurring);
     }
 
@@ -95,6 +99,7 @@ public class RecurringExpenseService {
         }
         recurring.computeNextDate(resumed ? ExpenseService.today(owner) : null);
         RecurringExpense.flush();
+        changed.fire(new RecurringExpensesChanged(userId));
         return RecurringExpenseResponse.of(recurring);
     }
 
@@ -110,6 +115,7 @@ public class RecurringExpenseService {
         recurring.lastDate = recurring.nextDate;
         recurring.computeNextDate(null);
         RecurringExpense.flush();
+        changed.fire(new RecurringExpensesChanged(userId));
         return RecurringExpenseResponse.of(recurring);
     }
 
@@ -120,6 +126,7 @@ public class RecurringExpenseService {
         RecurringExpense recurring = locked(userId, id);
         ETags.checkIfMatch(ifMatch, recurring.version);
         recurring.delete();
+        changed.fire(new RecurringExpensesChanged(userId));
     }
 
     /**
