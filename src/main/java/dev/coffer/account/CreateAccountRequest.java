@@ -4,17 +4,18 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
 import dev.coffer.currency.CurrencyCode;
 
 @Schema(description = "A new account")
 public record CreateAccountRequest(
         @NotBlank(message = "must not be blank")
-        @Size(max = Account.NAME_MAX, message = "must be at most " + Account.NAME_MAX + " characters")
-        @Schema(required = true, description = "Stripped", example = "Everyday checking") String name,
+        @CodePointLength(max = Account.NAME_MAX, message = "must be at most " + Account.NAME_MAX + " characters")
+        @Schema(maxLength = Account.NAME_MAX,
+                required = true, description = "Stripped", example = "Everyday checking") String name,
         @NotNull(message = "is required")
         @Schema(required = true, enumeration = { "checking", "savings", "credit_card", "investment", "cash", "loan" },
                 description = "An unknown type is a 422 naming type", example = "checking") String type,

@@ -3,9 +3,9 @@ package dev.coffer.account;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
 import dev.coffer.common.web.PatchField;
 import dev.coffer.currency.CurrencyCode;
@@ -16,8 +16,8 @@ import dev.coffer.currency.CurrencyCode;
         + " balances (409 ACCOUNT_HAS_BALANCES otherwise).")
 public record UpdateAccountRequest(
         @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
-        @Size(max = Account.NAME_MAX, message = "must be at most " + Account.NAME_MAX + " characters")
-        @Schema(nullable = true, example = "Everyday checking") String name,
+        @CodePointLength(max = Account.NAME_MAX, message = "must be at most " + Account.NAME_MAX + " characters")
+        @Schema(maxLength = Account.NAME_MAX, nullable = true, example = "Everyday checking") String name,
         @Schema(nullable = true, enumeration = { "checking", "savings", "credit_card", "investment", "cash", "loan" })
         String type,
         @CurrencyCode @Schema(nullable = true, pattern = "^[A-Z]{3}$", example = "EUR") String currency,

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
 @Schema(description = "A new account; the email is stored trimmed and lower-cased")
 public record RegisterRequest(
@@ -16,8 +17,8 @@ public record RegisterRequest(
         @Schema(examples = "ada@example.com") String email,
         @NotNull(message = "is required") @Size(min = 8, max = 128, message = "must be 8 to 128 characters")
         @Schema(examples = "correct horse battery") String password,
-        @Size(max = 100, message = "must be at most 100 characters")
-        @Schema(description = "Blank means none", examples = "Ada") String displayName,
+        @CodePointLength(max = 100, message = "must be at most 100 characters")
+        @Schema(maxLength = 100, description = "Blank means none", examples = "Ada") String displayName,
         @Schema(description = "ISO 4217 code of the currency totals are shown in", pattern = "^[A-Z]{3}$",
                 defaultValue = "USD", examples = "EUR") String baseCurrency,
         @Schema(description = "IANA time zone", maxLength = 64, defaultValue = "UTC", examples = "Europe/Paris") String timezone) {

@@ -27,7 +27,7 @@ final class BudgetRules {
         String name = draft.name() == null ? null : draft.name().strip();
         if (name == null || name.isEmpty()) {
             errors.add(new FieldError("name", "must not be blank"));
-        } else if (name.length() > Budget.NAME_MAX) {
+        } else if (name.codePointCount(0, name.length()) > Budget.NAME_MAX) {
             errors.add(new FieldError("name", "must be at most " + Budget.NAME_MAX + " characters"));
         }
         String currency = draft.currency();

@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
 @Schema(description = "A new budget. Every broken rule is reported at once, each naming its field.")
 public record CreateBudgetRequest(
         @NotBlank(message = "must not be blank")
-        @Size(max = Budget.NAME_MAX, message = "must be at most " + Budget.NAME_MAX + " characters")
-        @Schema(required = true, description = "Stripped", example = "Groceries") String name,
+        @CodePointLength(max = Budget.NAME_MAX, message = "must be at most " + Budget.NAME_MAX + " characters")
+        @Schema(maxLength = Budget.NAME_MAX,
+                required = true, description = "Stripped", example = "Groceries") String name,
         @Schema(nullable = true, description = "One of the user's categories; its subcategories count too. Absent or"
                 + " null: all spending") UUID categoryId,
         @Schema(required = true, type = SchemaType.STRING, format = "decimal", example = "400.00",

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
 import dev.coffer.common.web.PatchField;
 
@@ -18,8 +18,8 @@ import dev.coffer.common.web.PatchField;
         + " spending; null for the other fields keeps them. The amount is checked against the resulting currency.")
 public record UpdateBudgetRequest(
         @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
-        @Size(max = Budget.NAME_MAX, message = "must be at most " + Budget.NAME_MAX + " characters")
-        @Schema(nullable = true, example = "Groceries") String name,
+        @CodePointLength(max = Budget.NAME_MAX, message = "must be at most " + Budget.NAME_MAX + " characters")
+        @Schema(maxLength = Budget.NAME_MAX, nullable = true, example = "Groceries") String name,
         @Schema(implementation = UUID.class, nullable = true,
                 description = "One of the user's categories; null for all spending") PatchField<UUID> categoryId,
         @Schema(nullable = true, type = SchemaType.STRING, format = "decimal", example = "450.00") BigDecimal amount,

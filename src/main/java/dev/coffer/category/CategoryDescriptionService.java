@@ -68,7 +68,7 @@ public class CategoryDescriptionService {
     @Transactional
     public Saved save(UUID userId, UUID categoryId, SaveDescriptionRequest request) {
         String text = request.text().strip();
-        if (text.length() > CategoryDescription.TEXT_MAX) {
+        if (text.codePointCount(0, text.length()) > CategoryDescription.TEXT_MAX) {
             throw ApiException.invalidField("text", "must be at most " + CategoryDescription.TEXT_MAX + " characters");
         }
         categories.lockForDescriptions(userId, categoryId);

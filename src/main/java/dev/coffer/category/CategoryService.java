@@ -200,7 +200,7 @@ public class CategoryService {
     }
 
     private static String checkIcon(String icon) {
-        if (icon.length() > Category.ICON_MAX) {
+        if (icon.codePointCount(0, icon.length()) > Category.ICON_MAX) {
             throw ApiException.invalidField("icon", "must be at most " + Category.ICON_MAX + " characters");
         }
         return icon;

@@ -3,9 +3,9 @@ package dev.coffer.category;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
 import dev.coffer.common.web.PatchField;
 
@@ -14,8 +14,8 @@ import dev.coffer.common.web.PatchField;
         + "(parent_id: null moves a subcategory to the top level); null for the other fields keeps them.")
 public record UpdateCategoryRequest(
         @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
-        @Size(max = Category.NAME_MAX, message = "must be at most " + Category.NAME_MAX + " characters")
-        @Schema(nullable = true, example = "Groceries") String name,
+        @CodePointLength(max = Category.NAME_MAX, message = "must be at most " + Category.NAME_MAX + " characters")
+        @Schema(maxLength = Category.NAME_MAX, nullable = true, example = "Groceries") String name,
         @Pattern(regexp = CategoryService.COLOR_PATTERN, message = "must be a colour in the form #RRGGBB")
         @Schema(nullable = true, example = "#2A9D8F") String color,
         @Schema(implementation = String.class, nullable = true, maxLength = Category.ICON_MAX,

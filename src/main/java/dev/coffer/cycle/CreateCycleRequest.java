@@ -4,16 +4,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
 @Schema(description = "A new pay cycle. Every broken rule is reported at once, each naming its field.")
 public record CreateCycleRequest(
         @NotBlank(message = "must not be blank")
-        @Size(max = Cycle.NAME_MAX, message = "must be at most " + Cycle.NAME_MAX + " characters")
-        @Schema(required = true, description = "Stripped", example = "March pay") String name,
+        @CodePointLength(max = Cycle.NAME_MAX, message = "must be at most " + Cycle.NAME_MAX + " characters")
+        @Schema(maxLength = Cycle.NAME_MAX,
+                required = true, description = "Stripped", example = "March pay") String name,
         @Schema(required = true, example = "2025-03-01",
                 description = "The first day, from 1900-01-01 to 9999-12-31") LocalDate startDate,
         @Schema(required = true, example = "2025-04-11",

@@ -26,7 +26,7 @@ final class CycleRules {
         String name = draft.name() == null ? null : draft.name().strip();
         if (name == null || name.isEmpty()) {
             errors.add(new FieldError("name", "must not be blank"));
-        } else if (name.length() > Cycle.NAME_MAX) {
+        } else if (name.codePointCount(0, name.length()) > Cycle.NAME_MAX) {
             errors.add(new FieldError("name", "must be at most " + Cycle.NAME_MAX + " characters"));
         }
         String currency = draft.currency();

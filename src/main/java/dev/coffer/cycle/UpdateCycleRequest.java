@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** A partial update: absent (or null) fields keep their value. */
 @Schema(description = "Partial update: only the fields sent change; null keeps a field. The result must follow the"
@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + " overlap another cycle.")
 public record UpdateCycleRequest(
         @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
-        @Size(max = Cycle.NAME_MAX, message = "must be at most " + Cycle.NAME_MAX + " characters")
-        @Schema(nullable = true, example = "March pay") String name,
+        @CodePointLength(max = Cycle.NAME_MAX, message = "must be at most " + Cycle.NAME_MAX + " characters")
+        @Schema(maxLength = Cycle.NAME_MAX, nullable = true, example = "March pay") String name,
         @Schema(nullable = true, example = "2025-03-01") LocalDate startDate,
         @Schema(nullable = true, example = "2025-04-11") LocalDate endDate,
         @Schema(nullable = true, type = SchemaType.STRING, format = "decimal", example = "3300.00") BigDecimal incomeAmount,

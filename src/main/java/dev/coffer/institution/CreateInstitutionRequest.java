@@ -2,15 +2,17 @@ package dev.coffer.institution;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
 @Schema(description = "A new institution")
 public record CreateInstitutionRequest(
         @NotBlank(message = "must not be blank")
-        @Size(max = Institution.NAME_MAX, message = "must be at most " + Institution.NAME_MAX + " characters")
-        @Schema(required = true, description = "Stripped; unique per user regardless of case", example = "Deutsche Bank")
+        @CodePointLength(max = Institution.NAME_MAX,
+                message = "must be at most " + Institution.NAME_MAX + " characters")
+        @Schema(maxLength = Institution.NAME_MAX, required = true,
+                description = "Stripped; unique per user regardless of case", example = "Deutsche Bank")
         String name,
         @NotNull(message = "is required")
         @Schema(required = true, pattern = "^[A-Z]{2}$", description = "ISO 3166-1 alpha-2 country code, upper case",

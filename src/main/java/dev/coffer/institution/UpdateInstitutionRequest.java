@@ -1,9 +1,9 @@
 package dev.coffer.institution;
 
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
 import dev.coffer.common.web.PatchField;
 
@@ -12,8 +12,9 @@ import dev.coffer.common.web.PatchField;
         + " fields keeps them.")
 public record UpdateInstitutionRequest(
         @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
-        @Size(max = Institution.NAME_MAX, message = "must be at most " + Institution.NAME_MAX + " characters")
-        @Schema(nullable = true, example = "Deutsche Bank") String name,
+        @CodePointLength(max = Institution.NAME_MAX,
+                message = "must be at most " + Institution.NAME_MAX + " characters")
+        @Schema(maxLength = Institution.NAME_MAX, nullable = true, example = "Deutsche Bank") String name,
         @Schema(nullable = true, pattern = "^[A-Z]{2}$", example = "DE") String country,
         @Schema(implementation = String.class, nullable = true, maxLength = Institution.WEBSITE_MAX,
                 description = "An http or https URL with a host; null removes it",

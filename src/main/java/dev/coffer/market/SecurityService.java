@@ -205,8 +205,10 @@ public class SecurityService {
         return Duration.between(fetchedAt, now).compareTo(config.staleAfter()) > 0;
     }
 
-    private static String abbreviate(String text, int max) {
+    /** At most {@code max} characters as Postgres counts them (code points), never splitting a surrogate pair. */
+    static String abbreviate(String text, int max) {
         String stripped = text.strip();
-        return stripped.length() <= max ? stripped : stripped.substring(0, max);
+        return stripped.codePointCount(0, stripped.length()) <= max ? stripped
+                : stripped.substring(0, stripped.offsetByCodePoints(0, max));
     }
 }

@@ -3,14 +3,16 @@ package dev.coffer.paymentmethod;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
 public record CreatePaymentMethodRequest(
         @NotBlank(message = "must not be blank")
-        @Size(max = PaymentMethod.NAME_MAX, message = "must be at most " + PaymentMethod.NAME_MAX + " characters")
-        @Schema(description = "Trimmed; unique per user regardless of case", example = "Visa Gold") String name,
+        @CodePointLength(max = PaymentMethod.NAME_MAX,
+                message = "must be at most " + PaymentMethod.NAME_MAX + " characters")
+        @Schema(maxLength = PaymentMethod.NAME_MAX,
+                description = "Trimmed; unique per user regardless of case", example = "Visa Gold") String name,
         @NotNull(message = "is required")
         @Schema(enumeration = { "cash", "debit_card", "credit_card", "bank_transfer", "e_wallet", "other" },
                 description = "An unknown type is a 422 naming type", example = "credit_card") String type,

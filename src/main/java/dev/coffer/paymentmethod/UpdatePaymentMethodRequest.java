@@ -1,9 +1,9 @@
 package dev.coffer.paymentmethod;
 
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.CodePointLength;
 
 import dev.coffer.common.web.PatchField;
 
@@ -13,8 +13,9 @@ import dev.coffer.common.web.PatchField;
         + "when the payment method has one.")
 public record UpdatePaymentMethodRequest(
         @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
-        @Size(max = PaymentMethod.NAME_MAX, message = "must be at most " + PaymentMethod.NAME_MAX + " characters")
-        @Schema(nullable = true, example = "Visa Gold") String name,
+        @CodePointLength(max = PaymentMethod.NAME_MAX,
+                message = "must be at most " + PaymentMethod.NAME_MAX + " characters")
+        @Schema(maxLength = PaymentMethod.NAME_MAX, nullable = true, example = "Visa Gold") String name,
         @Schema(nullable = true, enumeration = { "cash", "debit_card", "credit_card", "bank_transfer", "e_wallet", "other" },
                 example = "debit_card") String type,
         @Schema(implementation = String.class, nullable = true, pattern = "^[0-9]{4}$",

@@ -81,6 +81,8 @@ class BudgetResourceTest {
         Account other = TestAccounts.create("budget-invalid-other");
         expect422(account, with("name", "  "), "name");
         expect422(account, with("name", "x".repeat(101)), "name");
+        // U+1F34E is one character in Postgres and two UTF-16 units in Java: 100 fit, 101 do not.
+        expect422(account, with("name", "\uD83C\uDF4E".repeat(101)), "name");
         expect422(account, with("amount", "0"), "amount");
         expect422(account, with("amount", "-5"), "amount");
         expect422(account, with("amount", "10.001"), "amount");
@@ -112,6 +114,7 @@ class BudgetResourceTest {
                 .body("errors.field", hasItem("period"));
         as(account).queryParam("date", "2025-13-01").when().get(BudgetApi.STATUS).then().statusCode(422)
                 .body("errors.field", hasItem("date"));
+        BudgetApi.create(account, with("name", "\uD83C\uDF4E".repeat(100)));
     }
 
     @Test

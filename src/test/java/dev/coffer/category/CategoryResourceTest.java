@@ -108,6 +108,23 @@ class CategoryResourceTest {
     }
 
     @Test
+    void lengthsCountCharactersAsStoredNotUtf16Units() {
+        Account account = TestAccounts.create("cat-code-points");
+        // U+1F34E is one character in Postgres and two UTF-16 units in Java.
+        String apple = "\uD83C\uDF4E";
+        expect422(account, Map.of("name", apple.repeat(61)), "name");
+        expect422(account, Map.of("name", "Long icon", "icon", apple.repeat(41)), "icon");
+        String id = as(account).body(Map.of("name", apple.repeat(60), "icon", apple.repeat(40))).when().post(PATH)
+                .then().statusCode(201).body("name", equalTo(apple.repeat(60))).extract().path("id");
+        as(account).body(Map.of("icon", apple.repeat(41))).when().patch(PATH + "/" + id)
+                .then().statusCode(422).body("errors.field", contains("icon"));
+        String descriptions = PATH + "/" + id + "/descriptions";
+        as(account).body(Map.of("text", apple.repeat(201))).when().post(descriptions)
+                .then().statusCode(422).body("errors.field", contains("text"));
+        as(account).body(Map.of("text", apple.repeat(200))).when().post(descriptions).then().statusCode(201);
+    }
+
+    @Test
     void namesAreUniquePerUserRegardlessOfCase() {
         Account account = TestAccounts.create("cat-unique");
         as(account).body(Map.of("name", "food & dining")).when().post(PATH)
