@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.coffer.category.CategoryApi;
-import dev.coffer.currency.ExchangeRate;
 import dev.coffer.currency.ExchangeRatesStored;
 import dev.coffer.currency.RateRows;
 import dev.coffer.testing.TestAccounts.Account;
@@ -49,7 +48,7 @@ class AnalyticsCacheTest {
 
     @BeforeEach
     void noRatesBefore2010() {
-        QuarkusTransaction.requiringNew().run(() -> ExchangeRate.delete("rateDate < ?1", LocalDate.of(2010, 1, 1)));
+        RateRows.deleteBefore(LocalDate.of(2010, 1, 1));
     }
 
     @AfterEach

@@ -34,6 +34,11 @@ public final class RateRows {
         put(date, rates, Instant.now());
     }
 
+    /** Deletes every rate dated before {@code date}, for tests that need days without any. */
+    public static void deleteBefore(LocalDate date) {
+        QuarkusTransaction.requiringNew().run(() -> ExchangeRate.delete("rateDate < ?1", date));
+    }
+
     public static void deleteAll() {
         QuarkusTransaction.requiringNew().run(() -> ExchangeRate.deleteAll());
     }

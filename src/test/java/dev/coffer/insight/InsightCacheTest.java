@@ -14,11 +14,8 @@ import java.util.Map;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.coffer.currency.ExchangeRate;
 import dev.coffer.currency.ExchangeRatesStored;
 import dev.coffer.currency.RateRows;
 import dev.coffer.testing.TestAccounts;
@@ -42,16 +39,6 @@ class InsightCacheTest {
 
     @Inject
     Event<ExchangeRatesStored> ratesStored;
-
-    @BeforeEach
-    void noRatesBefore2010() {
-        QuarkusTransaction.requiringNew().run(() -> ExchangeRate.delete("rateDate < ?1", LocalDate.of(2010, 1, 1)));
-    }
-
-    @AfterEach
-    void noRatesLeftBehind() {
-        RateRows.put(RATE_DAY, Map.of());
-    }
 
     private List<String> cachedInsights(Account account) {
         return redis.key().keys("coffer:analytics:" + account.id() + ":*:insights:*");
@@ -115,17 +102,23 @@ class InsightCacheTest {
 
     @Test
     void newRatesAreReflectedAtOnce() {
+        RateRows.deleteBefore(LocalDate.of(2010, 1, 1));
         Account account = TestAccounts.create("insight-cache-rates");
         // A budget in EUR: without a USD rate on the expense's day, the USD expense is not counted in it yet.
         overrunBudget(account, "EUR");
         insights(account, DAY).body("items", hasSize(0));
-        RateRows.put(RATE_DAY, Map.of("USD", "2"));
-        // Announced for the last day there is, which no expense can be dated: no stored conversion changes
-        // (that would make every cached answer unreachable by itself), only the budget's reading of the rates.
-        LocalDate lastDay = LocalDate.of(9999, 12, 31);
-        QuarkusTransaction.requiringNew().run(() -> ratesStored.fire(new ExchangeRatesStored(lastDay, lastDay)));
-        // 80.00 USD at 2 USD per EUR is 40.00 EUR over 10 days of 31.
-        insights(account, DAY).body("items", hasSize(1)).body("items[0].projected_spend", equalTo("124.00"));
+        try {
+            RateRows.put(RATE_DAY, Map.of("USD", "2"));
+            // Announced for the last day there is, which no expense can be dated: no stored conversion
+            // changes (that would make every cached answer unreachable by itself), only the budget's
+            // reading of the rates.
+            LocalDate lastDay = LocalDate.of(9999, 12, 31);
+            QuarkusTransaction.requiringNew().run(() -> ratesStored.fire(new ExchangeRatesStored(lastDay, lastDay)));
+            // 80.00 USD at 2 USD per EUR is 40.00 EUR over 10 days of 31.
+            insights(account, DAY).body("items", hasSize(1)).body("items[0].projected_spend", equalTo("124.00"));
+        } finally {
+            RateRows.put(RATE_DAY, Map.of());
+        }
     }
 
     @Test
