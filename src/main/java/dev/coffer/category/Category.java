@@ -1,9 +1,7 @@
 package dev.coffer.category;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
+import dev.coffer.common.persistence.NamedRows;
 import dev.coffer.common.persistence.OwnedEntity;
 
 @Entity
@@ -108,17 +107,7 @@ public class Category extends OwnedEntity {
      * CSV import) cannot lose one to a concurrent delete, while renaming or archiving still goes on.
      */
     public static Map<String, UUID> lockIdsByName(UUID userId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager()
-                .createNativeQuery("select cast(id as text), name from categories where user_id = :userId"
-                        + " for key share")
-                .setParameter("userId", userId)
-                .getResultList();
-        Map<String, UUID> ids = new HashMap<>();
-        for (Object[] row : rows) {
-            ids.put(((String) row[1]).toLowerCase(Locale.ROOT), UUID.fromString((String) row[0]));
-        }
-        return ids;
+        return NamedRows.lockIdsByName(getEntityManager(), "categories", userId);
     }
 
     /**
@@ -136,13 +125,7 @@ public class Category extends OwnedEntity {
                 .setParameter("name", name)
                 .setParameter("color", DEFAULT_COLOR)
                 .executeUpdate();
-        String id = (String) getEntityManager()
-                .createNativeQuery("select cast(id as text) from categories where user_id = :userId"
-                        + " and lower(name) = lower(:name) for key share")
-                .setParameter("userId", userId)
-                .setParameter("name", name)
-                .getSingleResult();
-        return UUID.fromString(id);
+        return NamedRows.lockIdOf(getEntityManager(), "categories", userId, name);
     }
 
     /** Creates the default categories of a new user; call inside the registering transaction. */

@@ -1,8 +1,6 @@
 package dev.coffer.paymentmethod;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +10,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
+import dev.coffer.common.persistence.NamedRows;
 import dev.coffer.common.persistence.OwnedEntity;
 
 @Entity
@@ -63,17 +62,7 @@ public class PaymentMethod extends OwnedEntity {
      * that name payment methods by name (a CSV import).
      */
     public static Map<String, UUID> lockIdsByName(UUID userId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager()
-                .createNativeQuery("select cast(id as text), name from payment_methods where user_id = :userId"
-                        + " for key share")
-                .setParameter("userId", userId)
-                .getResultList();
-        Map<String, UUID> ids = new HashMap<>();
-        for (Object[] row : rows) {
-            ids.put(((String) row[1]).toLowerCase(Locale.ROOT), UUID.fromString((String) row[0]));
-        }
-        return ids;
+        return NamedRows.lockIdsByName(getEntityManager(), "payment_methods", userId);
     }
 
     /**
@@ -92,13 +81,7 @@ public class PaymentMethod extends OwnedEntity {
                 .setParameter("name", name)
                 .setParameter("type", PaymentMethodType.OTHER.wire())
                 .executeUpdate();
-        String id = (String) getEntityManager()
-                .createNativeQuery("select cast(id as text) from payment_methods where user_id = :userId"
-                        + " and lower(name) = lower(:name) for key share")
-                .setParameter("userId", userId)
-                .setParameter("name", name)
-                .getSingleResult();
-        return UUID.fromString(id);
+        return NamedRows.lockIdOf(getEntityManager(), "payment_methods", userId, name);
     }
 
     /** Whether the user has another payment method (not {@code except}) with this name in any case. */
