@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.coffer.common.error.ApiException;
+import dev.coffer.common.error.ConcurrencyRetry;
 import dev.coffer.common.security.CurrentUser;
 import dev.coffer.common.web.ETags;
 import dev.coffer.common.web.HeaderDocs;
@@ -107,11 +108,13 @@ public class ExpenseResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = Idempotency.MAX_KEY_LENGTH))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         UUID userId = currentUser.id();
-        return idempotency.create(userId, idempotencyKey, request, ExpenseResponse.class, () -> {
-            Expense expense = expenses.create(userId, request);
-            return RestResponse.ResponseBuilder.<ExpenseResponse>created(URI.create("/api/v1/expenses/" + expense.id))
-                    .entity(ExpenseResponse.of(expense)).header("ETag", ETags.of(expense.version)).build();
-        });
+        return ConcurrencyRetry.run(() -> idempotency.create(userId, idempotencyKey, request, ExpenseResponse.class,
+                () -> {
+                    Expense expense = expenses.create(userId, request);
+                    return RestResponse.ResponseBuilder
+                            .<ExpenseResponse>created(URI.create("/api/v1/expenses/" + expense.id))
+                            .entity(ExpenseResponse.of(expense)).header("ETag", ETags.of(expense.version)).build();
+                }));
     }
 
     @GET
@@ -279,7 +282,7 @@ public class ExpenseResource {
             @Valid @NotNull(message = "is required") UpdateExpenseRequest request,
             @Parameter(in = ParameterIn.HEADER, description = IF_MATCH, example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch) {
-        Expense expense = expenses.update(currentUser.id(), parseId(id), request, ifMatch);
+        Expense expense = ConcurrencyRetry.run(() -> expenses.update(currentUser.id(), parseId(id), request, ifMatch));
         return withETag(RestResponse.ResponseBuilder.ok(ExpenseResponse.of(expense)), expense);
     }
 
@@ -299,7 +302,7 @@ public class ExpenseResource {
             @Valid @NotNull(message = "is required") ExpenseRequest request,
             @Parameter(in = ParameterIn.HEADER, description = IF_MATCH, example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch) {
-        Expense expense = expenses.replace(currentUser.id(), parseId(id), request, ifMatch);
+        Expense expense = ConcurrencyRetry.run(() -> expenses.replace(currentUser.id(), parseId(id), request, ifMatch));
         return withETag(RestResponse.ResponseBuilder.ok(ExpenseResponse.of(expense)), expense);
     }
 
@@ -313,7 +316,7 @@ public class ExpenseResource {
     public RestResponse<Void> delete(@Parameter(description = ID) @PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = IF_MATCH, example = "\"3\"")
             @HeaderParam("If-Match") String ifMatch) {
-        expenses.delete(currentUser.id(), parseId(id), ifMatch);
+        ConcurrencyRetry.run(() -> expenses.delete(currentUser.id(), parseId(id), ifMatch));
         return RestResponse.noContent();
     }
 

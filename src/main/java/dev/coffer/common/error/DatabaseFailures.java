@@ -30,6 +30,19 @@ public final class DatabaseFailures {
     private DatabaseFailures() {
     }
 
+    /** Whether Postgres aborted the transaction of {@code failure} to break a deadlock or a serialization conflict. */
+    public static boolean isConcurrencyAbort(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && CONCURRENCY_ABORTS.contains(sql.getSQLState())) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
     static ApiException translate(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException) {
