@@ -3,6 +3,7 @@ package dev.coffer.common.error;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.persistence.OptimisticLockException;
 
@@ -25,22 +26,14 @@ public final class DatabaseFailures {
     /** SQLSTATE of a foreign-key violation. */
     private static final String FOREIGN_KEY_VIOLATION = "23503";
     /** SQLSTATEs of a transaction Postgres aborted to break a deadlock or a serialization conflict. */
-    private static final java.util.Set<String> CONCURRENCY_ABORTS = java.util.Set.of("40P01", "40001");
+    private static final Set<String> CONCURRENCY_ABORTS = Set.of("40P01", "40001");
 
     private DatabaseFailures() {
     }
 
     /** Whether Postgres aborted the transaction of {@code failure} to break a deadlock or a serialization conflict. */
     public static boolean isConcurrencyAbort(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && CONCURRENCY_ABORTS.contains(sql.getSQLState())) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return hasSqlState(failure, CONCURRENCY_ABORTS);
     }
 
     static ApiException translate(Throwable failure) {
@@ -100,8 +93,13 @@ public final class DatabaseFailures {
      * rows of another domain still reference.
      */
     public static boolean violatesForeignKey(Throwable failure) {
+        return hasSqlState(failure, Set.of(FOREIGN_KEY_VIOLATION));
+    }
+
+    /** Whether {@code failure} or one of its causes is an {@link SQLException} with one of these SQLSTATEs. */
+    private static boolean hasSqlState(Throwable failure, Set<String> states) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && states.contains(sql.getSQLState())) {
                 return true;
             }
             if (cause.getCause() == cause) {
