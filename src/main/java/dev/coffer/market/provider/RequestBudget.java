@@ -1,5 +1,7 @@
 package dev.coffer.market.provider;
 
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -11,10 +13,21 @@ public final class RequestBudget {
 
     private final int limit;
     private final AtomicInteger left;
+    private final RequestBudget shared;
+    private final AtomicBoolean reserved;
 
     private RequestBudget(int limit) {
         this.limit = limit;
         this.left = new AtomicInteger(limit);
+        this.shared = null;
+        this.reserved = new AtomicBoolean();
+    }
+
+    private RequestBudget(RequestBudget shared) {
+        this.limit = shared.limit;
+        this.left = null;
+        this.shared = shared;
+        this.reserved = new AtomicBoolean(true);
     }
 
     public static RequestBudget of(int limit) {
@@ -26,12 +39,21 @@ public final class RequestBudget {
         return new RequestBudget(Integer.MAX_VALUE);
     }
 
-    boolean take() {
-        return left.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+    /**
+     * One security's share of this budget, its first request taken now, or empty when none is left.
+     * Fetches that run at once take their first request in the order their shares were reserved, not in
+     * the order their threads happen to start; a share's further requests (the fallback providers) come
+     * from what is left of this budget then.
+     */
+    public Optional<RequestBudget> reserveOne() {
+        return take() ? Optional.of(new RequestBudget(this)) : Optional.empty();
     }
 
-    public boolean spent() {
-        return left.get() <= 0;
+    boolean take() {
+        if (shared != null) {
+            return reserved.compareAndSet(true, false) || shared.take();
+        }
+        return left.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
     }
 
     public int limit() {

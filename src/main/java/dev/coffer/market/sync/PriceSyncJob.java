@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -159,9 +160,10 @@ public class PriceSyncJob implements SyncJob {
 
     /**
      * Fetches every target's prices, as many at once as the providers take requests in flight (each
-     * provider's own limit still holds), and answers in the targets' order. Workers start in that
-     * order too, so the budget goes to the first targets as it did one at a time. A stop (the job's
-     * thread interrupted, or a shutdown) stops every worker.
+     * provider's own limit still holds), and answers in the targets' order. Each target's first request
+     * is reserved here, in that order, before its worker starts, so the budget goes to the first targets
+     * however the workers' threads are scheduled. A stop (the job's thread interrupted, or a shutdown)
+     * stops every worker.
      */
     private List<Fetched> fetchAll(List<Target> targets, LocalDate today, RequestBudget budget) {
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(targets.size(), providers.maxInFlight()),
@@ -169,7 +171,9 @@ public class PriceSyncJob implements SyncJob {
         try {
             List<Future<Fetched>> futures = new ArrayList<>(targets.size());
             for (Target target : targets) {
-                futures.add(workers.submit(() -> fetch(target, today, budget)));
+                Optional<RequestBudget> share = budget.reserveOne();
+                futures.add(share.isEmpty() ? CompletableFuture.completedFuture(Fetched.waiting(target))
+                        : workers.submit(() -> fetch(target, today, share.get())));
             }
             List<Fetched> outcomes = new ArrayList<>(targets.size());
             for (Future<Fetched> future : futures) {
@@ -189,12 +193,9 @@ public class PriceSyncJob implements SyncJob {
         }
     }
 
-    private Fetched fetch(Target target, LocalDate today, RequestBudget budget) {
-        if (budget.spent()) {
-            return Fetched.waiting(target);
-        }
+    private Fetched fetch(Target target, LocalDate today, RequestBudget share) {
         try {
-            return new Fetched(target, providers.fetch(target.ref(), target.from(), today, budget), null, false);
+            return new Fetched(target, providers.fetch(target.ref(), target.from(), today, share), null, false);
         } catch (AllProvidersFailedException failed) {
             return new Fetched(target, null, failed.detail(), false);
         } catch (BudgetSpentException spent) {

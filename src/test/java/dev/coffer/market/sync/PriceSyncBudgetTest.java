@@ -75,4 +75,27 @@ class PriceSyncBudgetTest {
         assertThat(fetched.get(1)).isNotEqualTo(fetched.get(0));
         assertThat(fetched.get(2)).isEqualTo(fetched.get(0));
     }
+
+    @Test
+    void theBudgetGoesToTheLeastRecentlyFetchedHoweverTheWorkersAreScheduled() {
+        FakeMarketProviders.reset();
+        PriceSyncData.freshInstall(cache);
+        Account account = TestAccounts.create("price-budget-order");
+        List<String> registered = List.of("XORDERA", "XORDERB", "XORDERC", "XORDERD", "XORDERE");
+        for (String symbol : registered) {
+            PriceSyncData.hold(account, PriceSyncData.as(account).body(Map.of("symbol", symbol)).when().post(PATH)
+                    .then().statusCode(201).extract().path("id"));
+        }
+
+        // Five workers start at once for five securities; the one request goes to the least recently fetched
+        // every time, so the runs take them in the order they were registered, then the first again.
+        List<String> fetched = new ArrayList<>();
+        for (int i = 0; i <= registered.size(); i++) {
+            FakeMarketProviders.reset();
+            SyncRunResponse run = runner.run(job, "test").orElseThrow();
+            assertThat(run.error()).isEqualTo("request budget of 1 spent; 4 securities wait for the next run");
+            fetched.addAll(FakeMarketProviders.yahooSymbols());
+        }
+        assertThat(fetched).containsExactly("XORDERA", "XORDERB", "XORDERC", "XORDERD", "XORDERE", "XORDERA");
+    }
 }
