@@ -23,8 +23,8 @@ public final class DatabaseFailures {
     private static final String UNIQUE_VIOLATION = "23505";
     /** SQLSTATE of an exclusion-constraint violation (two rows whose ranges must not overlap). */
     private static final String EXCLUSION_VIOLATION = "23P01";
-    /** SQLSTATE of a foreign-key violation. */
-    private static final String FOREIGN_KEY_VIOLATION = "23503";
+    /** SQLSTATE of a foreign-key violation (a set, as {@link #hasSqlState} takes). */
+    private static final Set<String> FOREIGN_KEY_VIOLATION = Set.of("23503");
     /** SQLSTATEs of a transaction Postgres aborted to break a deadlock or a serialization conflict. */
     private static final Set<String> CONCURRENCY_ABORTS = Set.of("40P01", "40001");
 
@@ -93,7 +93,7 @@ public final class DatabaseFailures {
      * rows of another domain still reference.
      */
     public static boolean violatesForeignKey(Throwable failure) {
-        return hasSqlState(failure, Set.of(FOREIGN_KEY_VIOLATION));
+        return hasSqlState(failure, FOREIGN_KEY_VIOLATION);
     }
 
     /** Whether {@code failure} or one of its causes is an {@link SQLException} with one of these SQLSTATEs. */

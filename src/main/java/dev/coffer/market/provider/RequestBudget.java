@@ -1,7 +1,6 @@
 package dev.coffer.market.provider;
 
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -13,30 +12,22 @@ public final class RequestBudget {
 
     private final int limit;
     private final AtomicInteger left;
-    private final RequestBudget shared;
-    private final AtomicBoolean reserved;
+    /** The run's budget a share draws on once its own request is spent; null for the run's budget itself. */
+    private final RequestBudget rest;
 
-    private RequestBudget(int limit) {
+    private RequestBudget(int limit, int left, RequestBudget rest) {
         this.limit = limit;
-        this.left = new AtomicInteger(limit);
-        this.shared = null;
-        this.reserved = new AtomicBoolean();
-    }
-
-    private RequestBudget(RequestBudget shared) {
-        this.limit = shared.limit;
-        this.left = null;
-        this.shared = shared;
-        this.reserved = new AtomicBoolean(true);
+        this.left = new AtomicInteger(left);
+        this.rest = rest;
     }
 
     public static RequestBudget of(int limit) {
-        return new RequestBudget(limit);
+        return new RequestBudget(limit, limit, null);
     }
 
     /** For a single request outside a run (a registration): never spent. */
     public static RequestBudget unlimited() {
-        return new RequestBudget(Integer.MAX_VALUE);
+        return new RequestBudget(Integer.MAX_VALUE, Integer.MAX_VALUE, null);
     }
 
     /**
@@ -46,14 +37,11 @@ public final class RequestBudget {
      * from what is left of this budget then.
      */
     public Optional<RequestBudget> reserveOne() {
-        return take() ? Optional.of(new RequestBudget(this)) : Optional.empty();
+        return take() ? Optional.of(new RequestBudget(limit, 1, this)) : Optional.empty();
     }
 
     boolean take() {
-        if (shared != null) {
-            return reserved.compareAndSet(true, false) || shared.take();
-        }
-        return left.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+        return left.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0 || rest != null && rest.take();
     }
 
     public int limit() {
